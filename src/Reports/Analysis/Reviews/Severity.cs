@@ -1,0 +1,10 @@
+namespace Reports.Analysis.Reviews;
+
+/// <summary>P0 blocker, P1 important, P2 improvement, P3 nitpick.</summary>
+public enum Severity
+{
+    P0,
+    P1,
+    P2,
+    P3,
+}

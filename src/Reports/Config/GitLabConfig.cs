@@ -1,0 +1,19 @@
+namespace Reports.Config;
+
+public sealed record GitLabConfig
+{
+    /// <summary>Instance base URL; the API is at <c>{url}/api/v4</c>.</summary>
+    public required Uri Url { get; init; }
+
+    /// <summary>Full project paths (<c>ppl/sira-backend</c>) or numeric ids, as written.</summary>
+    public required IReadOnlyList<string> Projects { get; init; }
+
+    /// <summary>Name of the environment variable that holds the token.</summary>
+    public string TokenEnv { get; init; } = "GITLAB_TOKEN";
+
+    /// <summary>Accounts whose notes are automation, not review.</summary>
+    public IReadOnlyList<string> Bots { get; init; } = [];
+
+    /// <summary>How many per-merge-request requests may run at once.</summary>
+    public int Concurrency { get; init; } = 8;
+}

@@ -1,0 +1,4 @@
+namespace Reports.Config;
+
+/// <summary>One sprint: <c>{ name: Sprint 2, start: 2025-03-24, weeks: 2 }</c>.</summary>
+public sealed record SprintConfig(string Name, DateOnly Start, int Weeks);
