@@ -1,1 +1,3 @@
-return 0;
+using Reports.Cli;
+
+return await EvidenceCommand.Create().Parse(args).InvokeAsync();

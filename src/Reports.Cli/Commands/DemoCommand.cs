@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Reflection;
+using Reports.Config;
+using Reports.Model;
+using Reports.Notes;
+using Reports.Rendering;
+
+namespace Reports.Cli.Commands;
+
+/// <summary><c>evidence demo</c>: renders the bundled sample week; no config, no network.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the site into.", DefaultValueFactory = _ => new DirectoryInfo("output") };
+        var command = new Command("demo", "Render the bundled sample week (no config, no network) and print the paths written.") { output };
+        command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, stdout =>
+        {
+            var snapshot = SnapshotSerializer.Deserialize(ReadResource("demo/sample-snapshot.json"), "bundled sample");
+            var notes = NotesParser.Parse(ReadResource("demo/sample-notes.md"));
+            var templates = new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory));
+            var written = new Generator(templates, ReviewConfig.DefaultLevels).RenderAndWrite([(snapshot, notes)], parse.GetValue(output)!.FullName);
+            foreach (var path in written)
+            {
+                stdout.WriteLine(path);
+            }
+        }));
+        return command;
+    }
+
+    internal static string ReadResource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new EvidenceException($"the bundled resource '{name}' is missing; reinstall evidence", ExitCode.LocalIo);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,222 @@
+using System.Text.RegularExpressions;
+using Reports.Analysis.Reviews;
+using Reports.Model;
+using Reports.Notes;
+
+namespace Reports.Analysis;
+
+/// <summary>Interprets a snapshot: grades review threads, links tickets to merge requests, counts.</summary>
+public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> reviewLevels)
+{
+    private static readonly string[] SeverityNames = ["blocker", "important", "improvement", "nitpick"];
+
+    private readonly ReviewCommentParser _parser = new(reviewLevels);
+
+    public ReportModel Build(Snapshot snapshot, NarrativeNotes notes)
+    {
+        var reviews = snapshot.Reviews.Select(Summarize).ToList();
+        var tickets = SummarizeTickets(snapshot);
+        var title = $"Communication and Knowledge Sharing [{snapshot.Window.Label}]";
+        return new ReportModel
+        {
+            Title = string.IsNullOrWhiteSpace(snapshot.Course) ? title : $"{snapshot.Course}: {title}",
+            Course = snapshot.Course,
+            Student = snapshot.Student,
+            Window = new WindowView(snapshot.Window),
+            Reviews = reviews,
+            Merges = snapshot.Merges,
+            Contributions = snapshot.Contributions,
+            Authored = snapshot.AuthoredMergeRequests,
+            Tickets = tickets,
+            Automation = snapshot.Automation,
+            Metrics = Measure(snapshot, reviews, tickets),
+            Evidence = CollectEvidence(snapshot, reviews, tickets),
+            Notes = notes,
+        };
+    }
+
+    private ReviewSummary Summarize(ReviewedMergeRequest reviewed)
+    {
+        var mr = reviewed.MergeRequest;
+        var findings = new List<Finding>();
+        var positives = new List<Positive>();
+        foreach (var thread in reviewed.Threads)
+        {
+            var parsed = _parser.Parse(thread.Body);
+            if (parsed.IsPraise)
+            {
+                positives.Add(new Positive(parsed.Title, thread.Url));
+                continue;
+            }
+
+            findings.Add(new Finding
+            {
+                Severity = parsed.Severity?.ToString(),
+                Label = parsed.Label,
+                Decorations = parsed.Decorations,
+                Title = parsed.Title,
+                Details = parsed.Details,
+                Fixes = parsed.Fixes,
+                Url = thread.Url,
+                CreatedAt = thread.CreatedAt,
+                Resolved = thread.Resolved,
+                ResolvedAt = thread.ResolvedAt,
+                AddressedBeforeMerge = thread.Resolved && thread.ResolvedAt is { } resolvedAt
+                    && mr.MergedAt is { } mergedAt && resolvedAt <= mergedAt,
+                FilePath = thread.FilePath,
+                Line = thread.Line,
+            });
+        }
+
+        positives.AddRange(reviewed.SummaryNotes.SelectMany(note =>
+            PositiveCallouts.FromSummary(note.Body).Select(text => new Positive(text, note.Url))));
+
+        var groups = new List<SeverityGroup>();
+        for (var level = 0; level < SeverityNames.Length; level++)
+        {
+            var key = $"P{level}";
+            var ofLevel = findings.Where(f => f.Severity == key).ToList();
+            if (ofLevel.Count > 0)
+            {
+                groups.Add(new SeverityGroup(key, SeverityNames[level], ofLevel));
+            }
+        }
+
+        var ungraded = findings.Where(f => f.Severity is null).ToList();
+        if (ungraded.Count > 0)
+        {
+            groups.Add(new SeverityGroup("ungraded", "ungraded", ungraded));
+        }
+
+        var blockers = findings.Where(f => f.Severity is "P0" or "P1").ToList();
+        return new ReviewSummary
+        {
+            MergeRequest = mr,
+            Findings = findings,
+            Groups = groups,
+            Positives = positives,
+            Replies = reviewed.Replies,
+            SummaryNotes = reviewed.SummaryNotes,
+            SeverityLine = string.Join(" · ", groups.Select(g => $"{g.Key} ×{g.Count}")),
+            Blockers = new BlockerStatus
+            {
+                Merged = mr.MergedAt is not null,
+                Total = blockers.Count,
+                Addressed = blockers.Count(f => f.AddressedBeforeMerge),
+                Unaddressed = [.. blockers.Where(f => !f.AddressedBeforeMerge)],
+            },
+        };
+    }
+
+    private static TicketSummary SummarizeTickets(Snapshot snapshot)
+    {
+        var mergeRequests = snapshot.Reviews.Select(r => r.MergeRequest)
+            .Concat(snapshot.Merges)
+            .Concat(snapshot.Contributions.Select(c => c.MergeRequest))
+            .Concat(snapshot.AuthoredMergeRequests)
+            .DistinctBy(m => m.WebUrl)
+            .ToList();
+
+        var views = snapshot.Tickets.Select(t => (Ticket: t, View: new TicketView
+        {
+            Identifier = t.Identifier,
+            Title = t.Title,
+            Url = t.Url,
+            State = t.State,
+            Parent = t.Parent,
+            Scenarios = Scenarios(t.Description),
+            StatusChanges = t.StatusChanges,
+            Grooming = t.Grooming,
+            MergeRequests = [.. mergeRequests.Where(mr => Links(t, mr))],
+        })).ToList();
+
+        return new TicketSummary
+        {
+            Created = [.. views.Where(v => v.Ticket.CreatedInWindow && v.Ticket.Parent is null).Select(v => v.View)],
+            SubIssues = [.. views.Where(v => v.Ticket.CreatedInWindow && v.Ticket.Parent is not null).Select(v => v.View)],
+            Moved = [.. views.Where(v => v.Ticket.StatusChanges.Count > 0).Select(v => v.View)],
+            Groomed = [.. views.Where(v => v.Ticket.Grooming.Count > 0).Select(v => v.View)],
+        };
+    }
+
+    /// <summary>The identifier in the branch, title or description, or a Linear attachment pointing at the MR.</summary>
+    internal static bool Links(Ticket ticket, MergeRequestRef mr)
+    {
+        if (ticket.AttachmentUrls.Contains(mr.WebUrl, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var pattern = new Regex($@"(?<![A-Za-z0-9]){Regex.Escape(ticket.Identifier)}(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new[] { mr.SourceBranch, mr.Title, mr.Description }.Any(text => text is not null && pattern.IsMatch(text));
+    }
+
+    internal static IReadOnlyList<string> Scenarios(string? description) =>
+        description is null
+            ? []
+            : [.. description.Replace("\r\n", "\n").Split('\n')
+                .Select(line => ScenarioRegex().Match(line))
+                .Where(m => m.Success)
+                .Select(m => m.Groups["name"].Value.Trim())];
+
+    private static WeekMetrics Measure(Snapshot snapshot, IReadOnlyList<ReviewSummary> reviews, TicketSummary tickets)
+    {
+        var findings = reviews.SelectMany(r => r.Findings).ToList();
+        var mergedBlockers = reviews.Where(r => r.Blockers.Merged).ToList();
+        var firstFindingHours = reviews
+            .Where(r => r.Findings.Count > 0)
+            .Select(r => (r.Findings.Min(f => f.CreatedAt) - r.MergeRequest.CreatedAt).TotalHours)
+            .Order()
+            .ToList();
+        return new WeekMetrics
+        {
+            P0 = findings.Count(f => f.Severity == "P0"),
+            P1 = findings.Count(f => f.Severity == "P1"),
+            P2 = findings.Count(f => f.Severity == "P2"),
+            P3 = findings.Count(f => f.Severity == "P3"),
+            Ungraded = findings.Count(f => f.Severity is null),
+            Positives = reviews.Sum(r => r.Positives.Count),
+            BlockersOnMerged = mergedBlockers.Sum(r => r.Blockers.Total),
+            BlockersAddressed = mergedBlockers.Sum(r => r.Blockers.Addressed),
+            Replies = reviews.Sum(r => r.Replies.Count),
+            Reviewed = reviews.Count,
+            Merged = snapshot.Merges.Count,
+            ContributedTo = snapshot.Contributions.Count,
+            Commits = snapshot.Contributions.Sum(c => c.Commits.Count),
+            TicketsCreated = tickets.Created.Count + tickets.SubIssues.Count,
+            StatusUpdates = tickets.StatusUpdateCount,
+            TicketsGroomed = tickets.Groomed.Count,
+            MedianHoursToFirstFinding = Median(firstFindingHours),
+        };
+    }
+
+    private static double? Median(IReadOnlyList<double> sorted) => sorted.Count switch
+    {
+        0 => null,
+        var n when n % 2 == 1 => Math.Round(sorted[n / 2], 1),
+        var n => Math.Round((sorted[(n / 2) - 1] + sorted[n / 2]) / 2, 1),
+    };
+
+    private static IReadOnlyList<EvidenceGroup> CollectEvidence(Snapshot snapshot, IReadOnlyList<ReviewSummary> reviews, TicketSummary tickets)
+    {
+        var groups = new List<EvidenceGroup>
+        {
+            new("MR reviews (as discussion threads)", [.. reviews.Select(r => new EvidenceLink(
+                $"MR {r.MergeRequest.Reference} review: {Plural(r.FindingCount, "issue")} on {r.MergeRequest.Title}",
+                r.Findings.Count > 0 ? r.Findings[0].Url : r.MergeRequest.WebUrl))]),
+            new("Merged merge requests", [.. snapshot.Merges.Select(m => new EvidenceLink($"MR {m.Reference}: {m.Title}", m.WebUrl))]),
+            new("Commits on teammates' merge requests", [.. snapshot.Contributions.SelectMany(c => c.Commits.Select(commit =>
+                new EvidenceLink($"{commit.ShortSha} on MR {c.MergeRequest.Reference}: {commit.Title}", commit.Url)))]),
+            new("Linear tickets", [.. tickets.Created.Concat(tickets.SubIssues).Concat(tickets.Moved).Concat(tickets.Groomed)
+                .DistinctBy(t => t.Identifier)
+                .OrderBy(t => t.Identifier, TicketIdentifierComparer.Instance)
+                .Select(t => new EvidenceLink($"{t.Identifier}: {t.Title}", t.Url))]),
+        };
+        return [.. groups.Where(g => g.Links.Count > 0)];
+    }
+
+    internal static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    [GeneratedRegex(@"^\s*(?<name>Scenario(?: Outline)?:.*)$")]
+    private static partial Regex ScenarioRegex();
+}

@@ -1,0 +1,36 @@
+using Reports.Model;
+
+namespace Reports.Analysis;
+
+/// <summary>
+/// What the templates see (as snake_case members): the snapshot's facts interpreted and grouped
+/// the way the report states them, plus the student's narrative notes.
+/// </summary>
+public sealed record ReportModel
+{
+    public required string Title { get; init; }
+
+    public string? Course { get; init; }
+
+    public required Person Student { get; init; }
+
+    public required WindowView Window { get; init; }
+
+    public IReadOnlyList<ReviewSummary> Reviews { get; init; } = [];
+
+    public IReadOnlyList<MergeRequestRef> Merges { get; init; } = [];
+
+    public IReadOnlyList<Contribution> Contributions { get; init; } = [];
+
+    public IReadOnlyList<MergeRequestRef> Authored { get; init; } = [];
+
+    public required TicketSummary Tickets { get; init; }
+
+    public IReadOnlyList<AutomationNote> Automation { get; init; } = [];
+
+    public required WeekMetrics Metrics { get; init; }
+
+    public IReadOnlyList<EvidenceGroup> Evidence { get; init; } = [];
+
+    public required Notes.NarrativeNotes Notes { get; init; }
+}

@@ -1,0 +1,35 @@
+using Reports.Analysis;
+using Reports.Model;
+using Reports.Notes;
+using Reports.Rendering;
+using Reports.Site;
+
+namespace Reports;
+
+/// <summary>
+/// Runs the offline half of the pipeline: snapshot + notes → analysis → templates → site files.
+/// Build one per run; the template set and the Markdown pipeline inside are reused.
+/// </summary>
+public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<string, string> reviewLevels)
+{
+    private readonly ReportBuilder _builder = new(reviewLevels);
+    private readonly ReportRenderer _renderer = new(templates);
+
+    /// <summary>The notes file of a window: <c>{notes}/sprint-2-week-1.md</c>.</summary>
+    public static string NotesPath(string notesDirectory, ReportWindow window) =>
+        Path.Combine(notesDirectory, window.Slug + ".md");
+
+    public (RenderedReport Report, SiteEntry Entry) Render(Snapshot snapshot, NarrativeNotes notes)
+    {
+        var model = _builder.Build(snapshot, notes);
+        var report = _renderer.Render(model);
+        return (report, new SiteEntry(report.Slug, report.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End));
+    }
+
+    /// <summary>Renders every snapshot first, then writes them all with the site index.</summary>
+    public IReadOnlyList<string> RenderAndWrite(IEnumerable<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, string outputDirectory)
+    {
+        var rendered = weeks.Select(w => Render(w.Snapshot, w.Notes)).ToList();
+        return new SiteWriter(templates, outputDirectory).Write(rendered);
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Reports.Model;
+
+/// <summary>
+/// Reads and writes snapshot JSON. Writing sorts every list into a stable order so the same facts
+/// always give the same bytes; reading is strict (unknown members, missing required members and
+/// newer schema versions are errors naming the JSON path).
+/// </summary>
+public static class SnapshotSerializer
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(Snapshot snapshot) =>
+        JsonSerializer.Serialize(Normalize(snapshot), Options) + "\n";
+
+    /// <param name="source">Where the JSON came from, for error messages.</param>
+    public static Snapshot Deserialize(string json, string source)
+    {
+        try
+        {
+            CheckSchemaVersion(json, source);
+            var snapshot = JsonSerializer.Deserialize<Snapshot>(json, Options)
+                ?? throw Invalid(source, "$", "the snapshot is null");
+            return Normalize(snapshot);
+        }
+        catch (JsonException e)
+        {
+            throw Invalid(source, e.Path ?? "$", FirstSentence(e.Message), e);
+        }
+    }
+
+    public static Snapshot Load(string path)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new EvidenceException($"snapshot '{path}' not found; write one with 'evidence collect --snapshot {path}'");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new EvidenceException($"snapshot '{path}' not found: its folder does not exist");
+        }
+        catch (IOException e)
+        {
+            throw new EvidenceException($"cannot read snapshot '{path}': {e.Message}", ExitCode.LocalIo, e);
+        }
+
+        return Deserialize(json, path);
+    }
+
+    /// <summary>Sorts lists by their natural keys so that collection order never shows in the output.</summary>
+    public static Snapshot Normalize(Snapshot s) => s with
+    {
+        Reviews = [.. s.Reviews
+            .Select(r => r with
+            {
+                Threads = [.. r.Threads.OrderBy(t => t.CreatedAt).ThenBy(t => t.NoteId)],
+                SummaryNotes = SortNotes(r.SummaryNotes),
+                Replies = SortNotes(r.Replies),
+            })
+            .OrderBy(r => r.MergeRequest.Project, StringComparer.Ordinal).ThenBy(r => r.MergeRequest.Iid)],
+        Merges = [.. s.Merges.OrderBy(m => m.MergedAt).ThenBy(m => m.Project, StringComparer.Ordinal).ThenBy(m => m.Iid)],
+        Contributions = [.. s.Contributions
+            .Select(c => c with { Commits = [.. c.Commits.OrderBy(x => x.AuthoredAt).ThenBy(x => x.Sha, StringComparer.Ordinal)] })
+            .OrderBy(c => c.MergeRequest.Project, StringComparer.Ordinal).ThenBy(c => c.MergeRequest.Iid)],
+        AuthoredMergeRequests = [.. s.AuthoredMergeRequests.OrderBy(m => m.Project, StringComparer.Ordinal).ThenBy(m => m.Iid)],
+        Tickets = [.. s.Tickets
+            .Select(t => t with
+            {
+                StatusChanges = [.. t.StatusChanges.OrderBy(c => c.At)],
+                Grooming = [.. t.Grooming.OrderBy(g => g.At).ThenBy(g => g.Field, StringComparer.Ordinal)],
+                AttachmentUrls = [.. t.AttachmentUrls.Order(StringComparer.Ordinal)],
+            })
+            .OrderBy(t => t.Identifier, TicketIdentifierComparer.Instance)],
+        Automation = [.. s.Automation.OrderBy(a => a.Note.CreatedAt).ThenBy(a => a.Note.NoteId)],
+    };
+
+    private static IReadOnlyList<Note> SortNotes(IReadOnlyList<Note> notes) =>
+        [.. notes.OrderBy(n => n.CreatedAt).ThenBy(n => n.NoteId)];
+
+    private static void CheckSchemaVersion(string json, string source)
+    {
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid(source, "$", "expected a JSON object");
+        }
+
+        if (!document.RootElement.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number)
+        {
+            throw Invalid(source, "$.schemaVersion", $"missing schemaVersion (this evidence writes version {Snapshot.CurrentSchemaVersion})");
+        }
+
+        if (!version.TryGetInt32(out var v) || v < 1)
+        {
+            throw Invalid(source, "$.schemaVersion", $"'{version.GetRawText()}' is not a schema version");
+        }
+
+        if (v > Snapshot.CurrentSchemaVersion)
+        {
+            throw Invalid(source, "$.schemaVersion",
+                $"version {v} is newer than this evidence understands ({Snapshot.CurrentSchemaVersion}); update evidence");
+        }
+    }
+
+    private static EvidenceException Invalid(string source, string path, string problem, Exception? inner = null) =>
+        new($"snapshot '{source}' is invalid at {path}: {problem}", ExitCode.InvalidInput, inner);
+
+    // System.Text.Json appends "Path: … | LineNumber: …" to its messages; the path is reported separately.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim();
+    }
+}

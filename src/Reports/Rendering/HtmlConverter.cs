@@ -1,0 +1,45 @@
+using Ganss.Xss;
+using Markdig;
+
+namespace Reports.Rendering;
+
+/// <summary>
+/// Markdown → HTML body: Markdig with the advanced extensions, then an allow-list sanitizer as a
+/// second line of defence, so no script, handler or foreign resource reaches the page. Built once.
+/// </summary>
+public sealed class HtmlConverter
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    public string ToHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline)).ReplaceLineEndings("\n");
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(HtmlSanitizerDefaults.AllowedTags, StringComparer.OrdinalIgnoreCase) { "details", "summary" },
+            AllowedAttributes = new HashSet<string>(HtmlSanitizerDefaults.AllowedAttributes, StringComparer.OrdinalIgnoreCase) { "id", "class", "open" },
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(HtmlSanitizerDefaults.UriAttributes, StringComparer.OrdinalIgnoreCase),
+        };
+        options.AllowedAttributes.Remove("style");
+        var sanitizer = new HtmlSanitizer(options);
+
+        // Images would be requests to other hosts; the page is self-contained, so keep only their text.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "img" } img)
+            {
+                var alt = img.GetAttribute("alt");
+                var text = img.Owner!.CreateTextNode(string.IsNullOrEmpty(alt) ? "[image]" : $"[{alt}]");
+                img.Replace(text);
+            }
+        };
+        return sanitizer;
+    }
+}

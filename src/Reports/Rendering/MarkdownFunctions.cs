@@ -1,0 +1,142 @@
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Reports.Rendering;
+
+/// <summary>
+/// Template functions (<c>md.text</c>, <c>md.block</c>, <c>md.code</c>, <c>md.url</c>) that put
+/// untrusted text from GitLab and Linear into Markdown so it reads as written and never as HTML.
+/// </summary>
+public static class MarkdownFunctions
+{
+    // Precise locations give inline HTML nodes the source spans that Block escapes.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().UsePreciseSourceLocation().Build();
+
+    /// <summary>One line of plain text: Markdown and HTML syntax escaped, line breaks folded.</summary>
+    public static string Text(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            if ("\\`*_[]<>|~&$^=#".Contains(c))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        // A leading "1." "-" or "+" would start a list where the text opens a line or table cell.
+        if (builder.Length > 0 && (builder[0] is '-' or '+' || char.IsAsciiDigit(builder[0])))
+        {
+            var end = 0;
+            while (end < builder.Length && char.IsAsciiDigit(builder[end]))
+            {
+                end++;
+            }
+
+            if (end < builder.Length && builder[end] is '.' or ')' or '-' or '+')
+            {
+                builder.Insert(end, '\\');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Multi-line Markdown written by someone else (a review comment): kept as Markdown, but any raw
+    /// HTML in it is escaped so it shows as text.
+    /// </summary>
+    public static string Block(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        var text = markdown.ReplaceLineEndings("\n").Trim('\n');
+        var document = Markdown.Parse(text, Pipeline);
+        var spans = document.Descendants()
+            .Where(node => node is HtmlBlock or HtmlInline)
+            .Select(node => node.Span)
+            .Where(span => !span.IsEmpty)
+            .OrderBy(span => span.Start)
+            .ToList();
+        if (spans.Count == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        var next = 0;
+        foreach (var span in spans)
+        {
+            if (span.Start < next)
+            {
+                continue;
+            }
+
+            builder.Append(text, next, span.Start - next);
+            builder.Append(text.AsSpan(span.Start, span.Length).ToString().Replace("&", "&amp;").Replace("<", "&lt;"));
+            next = span.End + 1;
+        }
+
+        builder.Append(text, next, text.Length - next);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A link destination: only absolute http(s) URLs pass (anything else becomes <c>#</c>), with
+    /// the characters that would end a Markdown link percent-encoded.
+    /// </summary>
+    public static string Url(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            return "#";
+        }
+
+        var builder = new StringBuilder(url!.Length);
+        foreach (var c in url.Trim())
+        {
+            builder.Append(c switch
+            {
+                ' ' => "%20",
+                '(' => "%28",
+                ')' => "%29",
+                '<' => "%3C",
+                '>' => "%3E",
+                '"' => "%22",
+                '\\' => "%5C",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A fenced code block whose fence is longer than any backtick run inside the code.</summary>
+    public static string Code(string? code, string? language = null)
+    {
+        code = (code ?? "").ReplaceLineEndings("\n").TrimEnd('\n');
+        var longestRun = 0;
+        var run = 0;
+        foreach (var c in code)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longestRun = Math.Max(longestRun, run);
+        }
+
+        var fence = new string('`', Math.Max(3, longestRun + 1));
+        var info = new string((language ?? "").Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '+' or '#' or '.' or '_').ToArray());
+        return $"{fence}{info}\n{code}\n{fence}";
+    }
+}

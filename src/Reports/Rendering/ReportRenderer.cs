@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using System.Text;
+using Reports.Analysis;
+
+namespace Reports.Rendering;
+
+/// <summary>Report model → Markdown (report.md.sbn) → sanitized HTML body → page (page.html.sbn).</summary>
+public sealed class ReportRenderer(TemplateEngine templates)
+{
+    private readonly HtmlConverter _html = new();
+
+    public RenderedReport Render(ReportModel model)
+    {
+        var markdown = templates.Render("report.md.sbn", model);
+        var css = templates.ReadAsset("style.css");
+        var page = templates.Render("page.html.sbn", model, new Dictionary<string, object?>
+        {
+            ["body"] = _html.ToHtml(markdown),
+            ["css"] = css,
+            ["content_security_policy"] = ContentSecurityPolicy(css),
+        });
+        return new RenderedReport(model.Window.Slug, model.Title, markdown, page);
+    }
+
+    /// <summary>Nothing but the page's own stylesheet may load or run: no scripts, no requests.</summary>
+    public static string ContentSecurityPolicy(string css)
+    {
+        var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(css)));
+        return $"default-src 'none'; style-src 'sha256-{hash}'; img-src data:; base-uri 'none'; form-action 'none'";
+    }
+}

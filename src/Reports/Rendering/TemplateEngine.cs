@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Reports.Rendering;
+
+/// <summary>
+/// Scriban with the project's rules: snake_case members, strict variables, loop and recursion
+/// limits, includes confined to the template roots, invariant culture, '\n' line endings. Errors
+/// become one-line <see cref="EvidenceException"/>s with file:line:column.
+/// </summary>
+public sealed class TemplateEngine(TemplateRoots roots)
+{
+    private readonly ConfinedTemplateLoader _loader = new(roots);
+    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    public TemplateRoots Roots => roots;
+
+    /// <summary>Renders <paramref name="name"/> with the members of <paramref name="model"/> and <paramref name="extra"/> as globals.</summary>
+    public string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra = null)
+    {
+        var template = Parse(name);
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: StandardMemberRenamer.Rename);
+        foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
+        {
+            globals[key] = value;
+        }
+
+        var md = new ScriptObject();
+        md.Import(typeof(MarkdownFunctions), renamer: StandardMemberRenamer.Rename);
+        globals["md"] = md;
+
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            MemberRenamer = StandardMemberRenamer.Rename,
+            TemplateLoader = _loader,
+            LoopLimit = 100_000,
+            RecursiveLimit = 100,
+            NewLine = "\n",
+
+            // Multi-line values continue at their line's indentation, so fixes stay inside list items.
+            AutoIndent = true,
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context).ReplaceLineEndings("\n");
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new EvidenceException($"{Where(e.Span)}: {e.OriginalMessage}", ExitCode.InvalidInput, e);
+        }
+    }
+
+    /// <summary>The text of a non-template asset such as <c>style.css</c>, from the first root that has it.</summary>
+    public string ReadAsset(string name)
+    {
+        var path = roots.Resolve(name) ?? throw new EvidenceException($"template asset '{name}' not found in '{roots.Shipped}'", ExitCode.LocalIo);
+        return File.ReadAllText(path, Encoding.UTF8).ReplaceLineEndings("\n");
+    }
+
+    private Template Parse(string name)
+    {
+        if (_parsed.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        var path = roots.Resolve(name) ?? throw new EvidenceException($"template '{name}' not found in '{roots.Shipped}'", ExitCode.LocalIo);
+        var template = Template.Parse(File.ReadAllText(path, Encoding.UTF8), path);
+        if (template.HasErrors)
+        {
+            var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+            throw new EvidenceException($"{Where(first.Span)}: {first.Message}");
+        }
+
+        _parsed[name] = template;
+        return template;
+    }
+
+    private static string Where(Scriban.Parsing.SourceSpan span) =>
+        $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}";
+}

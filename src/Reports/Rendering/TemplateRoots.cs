@@ -1,0 +1,70 @@
+namespace Reports.Rendering;
+
+/// <summary>
+/// Where templates are looked up: the user's override folder first (if any), then the shipped
+/// <c>templates/</c>. A user file replaces the shipped file of the same relative path.
+/// </summary>
+public sealed class TemplateRoots
+{
+    public TemplateRoots(string shipped, string? overrides = null)
+    {
+        Shipped = Path.GetFullPath(shipped);
+        Overrides = overrides is null ? null : Path.GetFullPath(overrides);
+        if (!Directory.Exists(Shipped))
+        {
+            throw new EvidenceException($"the shipped templates folder '{Shipped}' is missing; reinstall evidence", ExitCode.LocalIo);
+        }
+
+        if (Overrides is not null && !Directory.Exists(Overrides))
+        {
+            throw new EvidenceException($"templates folder '{Overrides}' not found; fix 'templates:' in the config or --templates, or run 'evidence templates export {Overrides}'");
+        }
+    }
+
+    /// <summary>The templates shipped beside the tool's assembly.</summary>
+    public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    public string Shipped { get; }
+
+    public string? Overrides { get; }
+
+    /// <summary>
+    /// The full path of <paramref name="name"/> (a relative path with '/' separators) in the first
+    /// root that has it, or null. Names that could leave a root are refused.
+    /// </summary>
+    public string? Resolve(string name)
+    {
+        if (!IsSafeName(name))
+        {
+            throw new EvidenceException($"template name '{name}' is not allowed: use a relative path inside the templates folder, without '..'");
+        }
+
+        foreach (var root in Overrides is null ? [Shipped] : new[] { Overrides, Shipped })
+        {
+            var path = Path.GetFullPath(Path.Combine(root, name));
+            if (IsInside(root, path) && File.Exists(path) && IsInside(root, RealPath(path)))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSafeName(string name) =>
+        name.Length > 0
+        && !Path.IsPathRooted(name)
+        && !name.Contains('\\')
+        && !name.Contains(':')
+        && name.Split('/').All(part => part.Length > 0 && part != "." && part != "..");
+
+    private static bool IsInside(string root, string path) =>
+        path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    // A symbolic link inside a root must not lead outside it.
+    private static string RealPath(string path)
+    {
+        var target = File.ResolveLinkTarget(path, returnFinalTarget: true);
+        return target is null ? path : Path.GetFullPath(target.FullName);
+    }
+}

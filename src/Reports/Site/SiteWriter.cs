@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Reports.Rendering;
+
+namespace Reports.Site;
+
+/// <summary>
+/// Writes reports into the output folder (<c>{slug}/report.md</c>, <c>{slug}/index.html</c>,
+/// <c>{slug}/meta.json</c>) and the site index listing every report there. Everything is rendered
+/// before the first file is written, and each file is replaced atomically.
+/// </summary>
+public sealed class SiteWriter(TemplateEngine templates, string outputDirectory)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, NewLine = "\n" };
+
+    public string OutputDirectory { get; } = Path.GetFullPath(outputDirectory);
+
+    /// <returns>The paths written, in order.</returns>
+    public IReadOnlyList<string> Write(IReadOnlyList<(RenderedReport Report, SiteEntry Entry)> reports)
+    {
+        var files = new List<(string Path, string Content)>();
+        foreach (var (report, entry) in reports)
+        {
+            var folder = Path.Combine(OutputDirectory, report.Slug);
+            files.Add((Path.Combine(folder, "report.md"), report.Markdown));
+            files.Add((Path.Combine(folder, "index.html"), report.Html));
+            files.Add((Path.Combine(folder, "meta.json"), JsonSerializer.Serialize(entry, Json) + "\n"));
+        }
+
+        var entries = ExistingEntries()
+            .Where(e => reports.All(r => r.Entry.Slug != e.Slug))
+            .Concat(reports.Select(r => r.Entry))
+            .OrderBy(e => e.Start)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .ToList();
+        files.Add((Path.Combine(OutputDirectory, "index.html"), RenderIndex(entries)));
+
+        foreach (var (path, content) in files)
+        {
+            AtomicFile.WriteAllText(path, content);
+        }
+
+        return [.. files.Select(f => f.Path)];
+    }
+
+    private string RenderIndex(IReadOnlyList<SiteEntry> entries)
+    {
+        var css = templates.ReadAsset("style.css");
+        var title = entries.Count > 0 ? IndexTitle(entries[^1].Title) : "Evidence reports";
+        return templates.Render("index.html.sbn", new { Title = title, Reports = entries }, new Dictionary<string, object?>
+        {
+            ["css"] = css,
+            ["content_security_policy"] = ReportRenderer.ContentSecurityPolicy(css),
+        });
+    }
+
+    // "PPL: Communication and Knowledge Sharing [Sprint 2, Week 1]" → "PPL: Communication and Knowledge Sharing"
+    private static string IndexTitle(string reportTitle)
+    {
+        var bracket = reportTitle.LastIndexOf(" [", StringComparison.Ordinal);
+        return bracket > 0 ? reportTitle[..bracket] : reportTitle;
+    }
+
+    private IEnumerable<SiteEntry> ExistingEntries()
+    {
+        if (!Directory.Exists(OutputDirectory))
+        {
+            yield break;
+        }
+
+        foreach (var meta in Directory.EnumerateFiles(OutputDirectory, "meta.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            SiteEntry? entry = null;
+            try
+            {
+                entry = JsonSerializer.Deserialize<SiteEntry>(File.ReadAllText(meta), Json);
+            }
+            catch (Exception e) when (e is JsonException or IOException)
+            {
+                // A foreign or damaged meta.json is not ours to list.
+            }
+
+            if (entry is not null && Path.GetFileName(Path.GetDirectoryName(meta)) == entry.Slug)
+            {
+                yield return entry;
+            }
+        }
+    }
+}
