@@ -29,7 +29,7 @@ public static partial class NotesParser
         var preamble = new StringBuilder();
         var current = preamble;
         string? fence = null;
-        foreach (var line in markdown.Replace("\r\n", "\n").Split('\n'))
+        foreach (var line in CommentRegex().Replace(markdown.Replace("\r\n", "\n"), "").Split('\n'))
         {
             var trimmed = line.TrimStart();
             if (fence is null && FenceRegex().Match(trimmed) is { Success: true } open)
@@ -119,6 +119,10 @@ public static partial class NotesParser
 
     [GeneratedRegex(@"^ {0,3}#[ \t]+\S")]
     private static partial Regex TitleRegex();
+
+    // Guidance comments (as 'evidence init' writes them) are for the student, not the report.
+    [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex CommentRegex();
 
     [GeneratedRegex(@"^(`{3,}|~{3,})")]
     private static partial Regex FenceRegex();

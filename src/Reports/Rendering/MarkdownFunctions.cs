@@ -136,7 +136,7 @@ public static class MarkdownFunctions
         }
 
         var fence = new string('`', Math.Max(3, longestRun + 1));
-        var info = new string((language ?? "").Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '+' or '#' or '.' or '_').ToArray());
+        var info = new string((language ?? "").TakeWhile(c => !char.IsWhiteSpace(c)).Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '+' or '#' or '.' or '_').ToArray());
         return $"{fence}{info}\n{code}\n{fence}";
     }
 }

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Reports.Config;
+
+namespace Reports.Cli.Commands;
+
+/// <summary>Options several commands share, and how they combine with <c>evidence.yml</c>.</summary>
+internal static class CommonOptions
+{
+    public const string DefaultConfigFile = "evidence.yml";
+
+    public static Option<FileInfo> Config() => new("--config", "-c")
+    {
+        Description = $"The config file (default: {DefaultConfigFile} in the current folder).",
+    };
+
+    public static Option<DirectoryInfo> Out() => new("--out", "-o")
+    {
+        Description = "Folder to write the site into (overrides 'output:' in the config).",
+    };
+
+    public static Option<DirectoryInfo> Templates() => new("--templates")
+    {
+        Description = "Folder of template overrides (overrides 'templates:' in the config).",
+    };
+
+    /// <summary>
+    /// The config named by <c>--config</c>, or <c>evidence.yml</c> in the current folder when that
+    /// exists; null when neither is there and <paramref name="required"/> is false.
+    /// </summary>
+    public static EvidenceConfig? LoadConfig(ParseResult parse, Option<FileInfo> option, bool required)
+    {
+        var given = parse.GetValue(option);
+        if (given is not null)
+        {
+            return ConfigLoader.Load(given.FullName);
+        }
+
+        if (File.Exists(DefaultConfigFile) || required)
+        {
+            return ConfigLoader.Load(DefaultConfigFile);
+        }
+
+        return null;
+    }
+}

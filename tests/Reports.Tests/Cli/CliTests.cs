@@ -1,0 +1,102 @@
+using Reports.Model;
+using Reports.Tests.Support;
+
+namespace Reports.Tests.Cli;
+
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Demo_prints_every_path_it_wrote()
+    {
+        using var output = new TempDirectory();
+
+        var result = await Support.Cli.RunAsync("demo", "--out", output.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        var printed = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(output.Files().Keys.Select(output.Combine).Order(), printed.Order());
+        Assert.Contains(output.Combine("sprint-2-week-1", "report.md"), printed);
+    }
+
+    [Fact]
+    public async Task Render_writes_the_report_of_a_snapshot_with_its_notes()
+    {
+        using var work = new TempDirectory();
+        var snapshot = work.Write("week.json", SnapshotSerializer.Serialize(Snapshots.Sample()));
+        work.Write("notes/sprint-2-week-1.md", "## Reviews\n\nNarrative from my notes.\n\n## Shout-outs\n\nThanks!\n");
+        work.Write("evidence.yml", "student: { username: abhipraya }\ngitlab: { url: https://gitlab.example.com, projects: [ppl/sira] }\n");
+
+        var result = await Support.Cli.RunAsync("render", "--snapshot", snapshot, "--config", work.Combine("evidence.yml"));
+
+        Assert.Equal(0, result.ExitCode);
+        var markdown = File.ReadAllText(work.Combine("output", "sprint-2-week-1", "report.md"));
+        Assert.Contains("## 1. Threaded MR Reviews with Severity Grading\n\nNarrative from my notes.", markdown);
+        Assert.Contains("## Shout-outs\n\nThanks!", markdown);
+    }
+
+    [Theory]
+    [InlineData("missing")]
+    [InlineData("corrupt")]
+    [InlineData("newer")]
+    public async Task Bad_snapshot_exits_1_with_one_line_and_changes_no_output(string kind)
+    {
+        using var work = new TempDirectory();
+        await Support.Cli.RunAsync("demo", "--out", work.Combine("site"));
+        var before = work.Files();
+        var snapshot = kind switch
+        {
+            "missing" => work.Combine("nope.json"),
+            "corrupt" => work.Write("corrupt.json", "{\"schemaVersion\": 1, \"course\": \"PPL\", \"student\": {\"username\": 3"),
+            _ => work.Write("newer.json", "{\"schemaVersion\": 99}"),
+        };
+        before = work.Files();
+
+        var result = await Support.Cli.RunAsync("render", "--snapshot", snapshot, "--out", work.Combine("site"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(1, result.Error.TrimEnd('\n').Split('\n').Length);
+        Assert.StartsWith("error: snapshot '", result.Error);
+        Assert.Equal(before.Keys.Order(), work.Files().Keys.Order());
+        Assert.All(work.Files(), f => Assert.Equal(before[f.Key], f.Value));
+    }
+
+    [Fact]
+    public async Task Template_error_exits_1_with_its_location_and_changes_no_output()
+    {
+        using var work = new TempDirectory();
+        var snapshot = work.Write("week.json", SnapshotSerializer.Serialize(Snapshots.Sample()));
+        var template = work.Write("mine/partials/merges.md.sbn", "{{ for m in merges }}\n{{ m.title \n");
+        await Support.Cli.RunAsync("render", "--snapshot", snapshot, "--out", work.Combine("site"));
+        var before = work.Files();
+
+        var result = await Support.Cli.RunAsync("render", "--snapshot", snapshot, "--out", work.Combine("site"), "--templates", work.Combine("mine"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"error: {template}:2:", result.Error);
+        Assert.All(work.Files(), f => Assert.Equal(before[f.Key], f.Value));
+    }
+
+    [Fact]
+    public async Task Templates_export_copies_the_defaults_and_never_overwrites()
+    {
+        using var work = new TempDirectory();
+
+        var first = await Support.Cli.RunAsync("templates", "export", work.Combine("t"));
+        var second = await Support.Cli.RunAsync("templates", "export", work.Combine("t"));
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Templates, "report.md.sbn")), File.ReadAllText(work.Combine("t", "report.md.sbn")));
+        Assert.True(File.Exists(work.Combine("t", "partials", "reviews.md.sbn")));
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("already exists", second.Error);
+    }
+
+    [Fact]
+    public async Task Unknown_command_is_bad_usage()
+    {
+        var result = await Support.Cli.RunAsync("publish");
+
+        Assert.Equal(1, result.ExitCode);
+    }
+}

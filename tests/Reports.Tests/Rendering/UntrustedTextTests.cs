@@ -1,0 +1,57 @@
+using AngleSharp.Html.Parser;
+using Reports.Model;
+using Reports.Notes;
+using Reports.Tests.Golden;
+using Reports.Tests.Support;
+
+namespace Reports.Tests.Rendering;
+
+/// <summary>Text from GitLab and Linear is shown as text; nothing in it runs in the reader's browser.</summary>
+public sealed class UntrustedTextTests
+{
+    private static readonly string Folder = Path.Combine(RepoPaths.Golden, "Cases", "untrusted-text");
+
+    private static string RenderHostileWeek()
+    {
+        var snapshot = SnapshotSerializer.Load(Path.Combine(Folder, "snapshot.json"));
+        var notes = NotesParser.Load(Path.Combine(Folder, "notes.md"));
+        return GoldenTests.NewGenerator().Render(snapshot, notes).Report.Html;
+    }
+
+    [Fact]
+    public void Hostile_titles_and_bodies_produce_no_executable_markup()
+    {
+        var document = new HtmlParser().ParseDocument(RenderHostileWeek());
+
+        Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, form, input, svg, img, base, link, meta[http-equiv=refresh]"));
+        var elements = document.All.ToList();
+        Assert.DoesNotContain(elements.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(elements.SelectMany(e => e.Attributes), a => a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase));
+        Assert.Single(document.QuerySelectorAll("style"));
+        Assert.All(document.QuerySelectorAll("a[href]"), a => Assert.Matches("^(https?://|#|\\.\\./)", a.GetAttribute("href")!));
+    }
+
+    [Fact]
+    public void Hostile_text_is_shown_to_the_reader_as_written()
+    {
+        var document = new HtmlParser().ParseDocument(RenderHostileWeek());
+        var text = document.Body!.TextContent;
+
+        Assert.Contains("<script>alert(1)</script>", text);
+        Assert.Contains("<img src=x onerror=alert(1)>", text);
+        Assert.Contains("<iframe src=https://evil.example></iframe>", text);
+        Assert.Contains("<script>alert('in code is fine')</script>", document.QuerySelector("pre code")!.TextContent);
+    }
+
+    [Fact]
+    public void Page_forbids_scripts_and_remote_requests_in_its_content_security_policy()
+    {
+        var document = new HtmlParser().ParseDocument(RenderHostileWeek());
+
+        var csp = document.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content")!;
+
+        Assert.StartsWith("default-src 'none';", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.DoesNotContain("script-src", csp);
+    }
+}

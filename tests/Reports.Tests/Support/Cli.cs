@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Reports.Cli;
+
+namespace Reports.Tests.Support;
+
+/// <summary>Runs the <c>evidence</c> command line in-process through its parser, capturing its output.</summary>
+internal static class Cli
+{
+    public static async Task<CliResult> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await EvidenceCommand.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+}
+
+internal sealed record CliResult(int ExitCode, string Output, string Error);
