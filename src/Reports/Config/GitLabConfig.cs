@@ -2,6 +2,8 @@ namespace Reports.Config;
 
 public sealed record GitLabConfig
 {
+    public const int DefaultConcurrency = 8;
+
     /// <summary>Instance base URL; the API is at <c>{url}/api/v4</c>.</summary>
     public required Uri Url { get; init; }
 
@@ -15,5 +17,5 @@ public sealed record GitLabConfig
     public IReadOnlyList<string> Bots { get; init; } = [];
 
     /// <summary>How many per-merge-request requests may run at once.</summary>
-    public int Concurrency { get; init; } = 8;
+    public int Concurrency { get; init; } = DefaultConcurrency;
 }

@@ -1,0 +1,38 @@
+namespace Reports.Calendar;
+
+/// <summary>Looks up IANA time zones and suggests a close id when one is misspelt.</summary>
+internal static class TimeZones
+{
+    public static TimeZoneInfo? TryFind(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The known zone id closest to <paramref name="id"/>, or null when none is close.</summary>
+    public static string? Suggest(string id)
+    {
+        // Only reached on the error path, so enumerating the system zones is affordable.
+        var ids = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id);
+        return Config.KeySuggester.Closest(id, ids);
+    }
+
+    /// <summary>One-line error text for an unknown zone id, without a location prefix.</summary>
+    public static string UnknownMessage(string id)
+    {
+        var suggestion = Suggest(id);
+        var hint = suggestion is null ? "use an IANA id such as Asia/Jakarta or Europe/Berlin" : $"did you mean '{suggestion}'?";
+        return $"'{id}' is not a known IANA time zone ({hint})";
+    }
+}

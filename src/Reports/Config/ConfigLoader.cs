@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Reports.Config;
+
+/// <summary>Reads <c>evidence.yml</c> into an <see cref="EvidenceConfig"/>; every error names the file, line and key.</summary>
+public static partial class ConfigLoader
+{
+    public const string DefaultFileName = "evidence.yml";
+
+    /// <summary>Loads the config at <paramref name="path"/>; relative paths in it resolve against its folder.</summary>
+    /// <exception cref="EvidenceException">The file is missing, unreadable, not YAML, or breaks the configuration contract.</exception>
+    public static EvidenceConfig Load(string path)
+    {
+        var fullPath = string.IsNullOrWhiteSpace(path) ? "" : Path.GetFullPath(path);
+        if (fullPath.Length > 0 && Directory.Exists(fullPath))
+        {
+            throw new EvidenceException($"config file '{path}' is a folder; pass the file itself, e.g. --config {Path.Combine(path, DefaultFileName)}");
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            throw new EvidenceException($"config file '{path}' not found; create one with 'evidence init' or pass --config");
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EvidenceException($"could not read config file '{path}': {e.Message}", ExitCode.LocalIo, e);
+        }
+
+        return Parse(text, path, fullPath);
+    }
+
+    /// <summary>Maps YAML text; <paramref name="displayPath"/> prefixes errors and <paramref name="fullPath"/> anchors relative paths.</summary>
+    internal static EvidenceConfig Parse(string yaml, string displayPath, string fullPath)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new EvidenceException(
+                $"{displayPath}:{e.Start.Line}:{e.Start.Column}: YAML syntax error: {CleanYamlMessage(e.Message)} (check indentation and quoting)",
+                ExitCode.InvalidInput,
+                e);
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            throw new EvidenceException(
+                $"{displayPath}:{stream.Documents[1].RootNode.Start.Line}: only one YAML document is allowed; remove the second '---' and what follows");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            throw new EvidenceException(
+                $"{displayPath}:1: the file is empty; it needs at least student.username, gitlab.url and gitlab.projects (see 'evidence init')");
+        }
+
+        var baseDirectory = Path.GetDirectoryName(fullPath) ?? Directory.GetCurrentDirectory();
+        return new ConfigMapper(displayPath, baseDirectory).Map(stream.Documents[0].RootNode, fullPath);
+    }
+
+    /// <summary>A commented <c>evidence.yml</c> for <c>evidence init</c>: every key explained in one line, accepted by <see cref="Load"/>.</summary>
+    public static string SampleYaml(string username)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(username);
+        var user = PlainScalarRegex().IsMatch(username) ? username : $"'{username.Replace("'", "''", StringComparison.Ordinal)}'";
+        return $$"""
+            # evidence.yml: what 'evidence build' reports on. Secrets never go here, only names of environment variables.
+            course: PPL                              # prefix of the report title
+            student:
+              username: {{user}}{{Pad(user)}}# your GitLab username (required)
+              name: {{user}}{{Pad(user, 4)}}# display name in the report
+              emails: []                             # your commit author emails (git config user.email), e.g. [you@example.com]
+              # linear_email: you@example.com        # your Linear account email, if Linear is used
+            gitlab:
+              url: https://gitlab.example.com        # GitLab instance base URL; the API is at {url}/api/v4 (required)
+              projects: [group/project]              # full project paths or numeric ids, e.g. [ppl/sira-backend, 42] (required)
+              token_env: GITLAB_TOKEN                # name of the environment variable that holds your GitLab token
+              bots: []                               # accounts whose notes are automation, not review, e.g. [sirabot]
+              concurrency: 8                         # per-merge-request requests in flight at once (1 to 32)
+            # linear:                                # remove the # on these four lines to report Linear tickets
+            #   url: https://api.linear.app/graphql  # Linear GraphQL endpoint
+            #   api_key_env: LINEAR_API_KEY          # name of the environment variable that holds your Linear API key
+            #   teams: [SIRA]                        # team keys to read; empty means every team the key can see
+            calendar:
+              timezone: Asia/Jakarta                 # IANA time zone; report windows run from local midnight to midnight
+              sprints:                               # --sprint N picks the sprint whose name holds N; week M starts start + 7*(M-1)
+                - { name: Sprint 1, start: 2025-03-10, weeks: 2 }
+            review:
+              levels: { nitpick: P3 }                # comment label to P-level (P0..P3), e.g. add critical: P0, important: P1
+            notes: notes                             # folder of narrative files, e.g. notes/sprint-1-week-1.md
+            # templates: templates                   # folder of template overrides (see 'evidence templates export DIR')
+            output: output                           # folder the reports are written to; --out overrides it
+
+            """;
+    }
+
+    // Keeps the trailing comments of the username lines in the same column as the rest.
+    private static string Pad(string value, int extra = 0) => new(' ', Math.Max(1, 29 + extra - value.Length));
+
+    private static string CleanYamlMessage(string message)
+    {
+        var text = MarkPrefixRegex().Replace(message, "");
+        return WhitespaceRegex().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkPrefixRegex();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhitespaceRegex();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainScalarRegex();
+}
