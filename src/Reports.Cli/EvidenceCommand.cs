@@ -10,7 +10,9 @@ public static class EvidenceCommand
     {
         time ??= TimeProvider.System;
         var root = new RootCommand("evidence: a weekly evidence report of code reviews, merges, contributions and Linear tickets, as Markdown and a static HTML site.");
+        root.Add(RenderCommand.Create());
         root.Add(DemoCommand.Create());
+        root.Add(InitCommand.Create(time));
         root.Add(TemplatesCommand.Create());
         return root;
     }

@@ -10,12 +10,12 @@ public sealed class CliTests
     {
         using var output = new TempDirectory();
 
-        var result = await Support.Cli.RunAsync("demo", "--out", output.Path);
+        var result = await EvidenceCli.RunAsync("demo", "--out", output.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
         var printed = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(output.Files().Keys.Select(output.Combine).Order(), printed.Order());
+        Assert.Equal(output.Files().Keys.Select(k => output.Combine(k)).Order(), printed.Order());
         Assert.Contains(output.Combine("sprint-2-week-1", "report.md"), printed);
     }
 
@@ -27,7 +27,7 @@ public sealed class CliTests
         work.Write("notes/sprint-2-week-1.md", "## Reviews\n\nNarrative from my notes.\n\n## Shout-outs\n\nThanks!\n");
         work.Write("evidence.yml", "student: { username: abhipraya }\ngitlab: { url: https://gitlab.example.com, projects: [ppl/sira] }\n");
 
-        var result = await Support.Cli.RunAsync("render", "--snapshot", snapshot, "--config", work.Combine("evidence.yml"));
+        var result = await EvidenceCli.RunAsync("render", "--snapshot", snapshot, "--config", work.Combine("evidence.yml"));
 
         Assert.Equal(0, result.ExitCode);
         var markdown = File.ReadAllText(work.Combine("output", "sprint-2-week-1", "report.md"));
@@ -42,7 +42,7 @@ public sealed class CliTests
     public async Task Bad_snapshot_exits_1_with_one_line_and_changes_no_output(string kind)
     {
         using var work = new TempDirectory();
-        await Support.Cli.RunAsync("demo", "--out", work.Combine("site"));
+        await EvidenceCli.RunAsync("demo", "--out", work.Combine("site"));
         var before = work.Files();
         var snapshot = kind switch
         {
@@ -52,10 +52,10 @@ public sealed class CliTests
         };
         before = work.Files();
 
-        var result = await Support.Cli.RunAsync("render", "--snapshot", snapshot, "--out", work.Combine("site"));
+        var result = await EvidenceCli.RunAsync("render", "--snapshot", snapshot, "--out", work.Combine("site"));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(1, result.Error.TrimEnd('\n').Split('\n').Length);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
         Assert.StartsWith("error: snapshot '", result.Error);
         Assert.Equal(before.Keys.Order(), work.Files().Keys.Order());
         Assert.All(work.Files(), f => Assert.Equal(before[f.Key], f.Value));
@@ -67,10 +67,10 @@ public sealed class CliTests
         using var work = new TempDirectory();
         var snapshot = work.Write("week.json", SnapshotSerializer.Serialize(Snapshots.Sample()));
         var template = work.Write("mine/partials/merges.md.sbn", "{{ for m in merges }}\n{{ m.title \n");
-        await Support.Cli.RunAsync("render", "--snapshot", snapshot, "--out", work.Combine("site"));
+        await EvidenceCli.RunAsync("render", "--snapshot", snapshot, "--out", work.Combine("site"));
         var before = work.Files();
 
-        var result = await Support.Cli.RunAsync("render", "--snapshot", snapshot, "--out", work.Combine("site"), "--templates", work.Combine("mine"));
+        var result = await EvidenceCli.RunAsync("render", "--snapshot", snapshot, "--out", work.Combine("site"), "--templates", work.Combine("mine"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith($"error: {template}:2:", result.Error);
@@ -82,8 +82,8 @@ public sealed class CliTests
     {
         using var work = new TempDirectory();
 
-        var first = await Support.Cli.RunAsync("templates", "export", work.Combine("t"));
-        var second = await Support.Cli.RunAsync("templates", "export", work.Combine("t"));
+        var first = await EvidenceCli.RunAsync("templates", "export", work.Combine("t"));
+        var second = await EvidenceCli.RunAsync("templates", "export", work.Combine("t"));
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Templates, "report.md.sbn")), File.ReadAllText(work.Combine("t", "report.md.sbn")));
@@ -95,7 +95,7 @@ public sealed class CliTests
     [Fact]
     public async Task Unknown_command_is_bad_usage()
     {
-        var result = await Support.Cli.RunAsync("publish");
+        var result = await EvidenceCli.RunAsync("publish");
 
         Assert.Equal(1, result.ExitCode);
     }

@@ -14,7 +14,7 @@ namespace Reports.Tests.Golden;
 public sealed class GoldenTests
 {
     public static TheoryData<string> Cases() =>
-        [.. Directory.EnumerateDirectories(Path.Combine(RepoPaths.Golden, "Cases")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.EnumerateDirectories(Path.Combine(RepoPaths.Golden, "Cases")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -36,7 +36,7 @@ public sealed class GoldenTests
     {
         using var output = new TempDirectory();
 
-        var result = await Cli.RunAsync("demo", "--out", output.Path);
+        var result = await EvidenceCli.RunAsync("demo", "--out", output.Path);
 
         Assert.Equal(0, result.ExitCode);
         var written = output.Files();
@@ -53,8 +53,8 @@ public sealed class GoldenTests
         using var first = new TempDirectory();
         using var second = new TempDirectory();
 
-        await Cli.RunAsync("demo", "--out", first.Path);
-        await Cli.RunAsync("demo", "--out", second.Path);
+        await EvidenceCli.RunAsync("demo", "--out", first.Path);
+        await EvidenceCli.RunAsync("demo", "--out", second.Path);
 
         var a = first.Files();
         var b = second.Files();

@@ -4,7 +4,7 @@ using Reports.Cli;
 namespace Reports.Tests.Support;
 
 /// <summary>Runs the <c>evidence</c> command line in-process through its parser, capturing its output.</summary>
-internal static class Cli
+internal static class EvidenceCli
 {
     public static async Task<CliResult> RunAsync(params string[] args)
     {
