@@ -315,7 +315,7 @@ public sealed partial class ReviewCommentParser
     [GeneratedRegex("""
         \G(?<pre>[ \t]*(?:[*_]{1,3}[ \t]*)?[\[(]?[ \t]*(?:[*_]{1,3})?[ \t]*)
         (?<key>(?:severity|priority|sev|prio)[ \t]*[:=]?[ \t]*)?
-        [Pp](?<p>[0-3])(?![\p{L}\p{N}_])
+        [Pp](?<p>[0-3])(?![\p{L}\p{N}])
         (?:[ \t]*(?:[-–—/:|][ \t]*)?(?:\((?<q>[^()\n]{1,40})\)|(?<q>blocker|blocking|critical|high|major|important|medium|moderate|improvement|minor|low|nit|nitpick|trivial|cosmetic|optional)(?=[ \t]*(?:[*_]|[:\])]|$))))?
         (?<post>[ \t]*(?:[*_]{1,3})?[ \t]*[\])]?[ \t]*(?:[*_]{1,3})?)
         (?:[ \t]*\((?<q>[^()\n]{1,40})\))?
