@@ -126,4 +126,34 @@ public sealed class PositiveCalloutsTests
 
         Assert.Equal(["guards in the service layer", "dialog has both paths tested"], PositiveCallouts.FromSummary(summary));
     }
+
+    [Fact]
+    public void Nested_bullets_under_a_bold_positives_bullet_are_read_until_its_sibling()
+    {
+        var summary = """
+            Review summary for !118:
+            - **Positives:**
+              - TDD discipline visible in commit history
+              - Confirmation dialog tested for both accept and reject paths
+            - **Issues:**
+              - CANCELED invoices can still be edited
+            - Overall good work
+            """;
+
+        Assert.Equal(
+            ["TDD discipline visible in commit history", "Confirmation dialog tested for both accept and reject paths"],
+            PositiveCallouts.FromSummary(summary));
+    }
+
+    [Fact]
+    public void Bullet_that_merely_mentions_praise_is_a_callout_not_a_heading()
+    {
+        var summary = """
+            ## Praise
+            - the team deserves praise for the test suite
+            - fast pipeline
+            """;
+
+        Assert.Equal(["the team deserves praise for the test suite", "fast pipeline"], PositiveCallouts.FromSummary(summary));
+    }
 }

@@ -20,6 +20,7 @@ public static partial class PositiveCallouts
         var callouts = new List<string>();
         var inSection = false;
         var sectionItems = 0;
+        var sectionIndent = -1;
         int? bulletIndent = null;
         string? current = null;
         var afterBlank = false;
@@ -35,16 +36,31 @@ public static partial class PositiveCallouts
             current = null;
         }
 
+        void StartSection(bool positive, int indent)
+        {
+            Flush();
+            (inSection, sectionItems, sectionIndent, bulletIndent, afterBlank) = (positive, 0, indent, null, false);
+        }
+
         foreach (var line in lines)
         {
-            if (SectionTitle(line, out var title, out var strong))
+            var bullet = BulletRegex().Match(line);
+            var indent = LeadingWidth(line);
+            if (bullet.Success && BulletSectionRegex().Match(bullet.Groups["text"].Value) is { Success: true } heading
+                && (heading.Groups["colon"].Success || PositiveWordRegex().IsMatch(heading.Groups["title"].Value)))
+            {
+                // "- **Positives:**" with the callouts as nested bullets, a common summary layout.
+                StartSection(PositiveWordRegex().IsMatch(heading.Groups["title"].Value), indent);
+                continue;
+            }
+
+            if (!bullet.Success && SectionTitle(line, out var title, out var strong))
             {
                 var positive = PositiveWordRegex().IsMatch(title);
                 // A plain "Label:" line inside a section may just introduce its list ("Things I liked:").
                 if (strong || positive || (inSection && sectionItems > 0))
                 {
-                    Flush();
-                    (inSection, sectionItems, bulletIndent, afterBlank) = (positive, 0, null, false);
+                    StartSection(positive, -1);
                     continue;
                 }
             }
@@ -60,9 +76,13 @@ public static partial class PositiveCallouts
                 continue;
             }
 
-            var bullet = BulletRegex().Match(line);
-            var indent = LeadingWidth(line);
-            if (bullet.Success && (bulletIndent is null || indent <= bulletIndent + 1))
+            if (bullet.Success && indent <= sectionIndent)
+            {
+                // A sibling of the "- **Positives:**" bullet ends its section.
+                Flush();
+                inSection = false;
+            }
+            else if (bullet.Success && (bulletIndent is null || indent <= bulletIndent + 1))
             {
                 Flush();
                 bulletIndent ??= indent;
@@ -72,8 +92,6 @@ public static partial class PositiveCallouts
             else if (bullet.Success)
             {
                 // Nested bullet: detail of the current item, not a callout of its own.
-                afterBlank = false;
-                continue;
             }
             else if (current is not null && (!afterBlank || indent > (bulletIndent ?? 0)))
             {
@@ -148,6 +166,9 @@ public static partial class PositiveCallouts
 
     [GeneratedRegex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?<text>.*)$")]
     private static partial Regex BulletRegex();
+
+    [GeneratedRegex(@"^(?:(?<d>\*\*|__)(?<title>[^*\n]+?)(?<colon>:)?\k<d>[ \t]*(?<colon>:)?|(?<title>[^*\n]+?)[ \t]*(?<colon>:))[ \t]*$")]
+    private static partial Regex BulletSectionRegex();
 
     [GeneratedRegex(@"^\[[ xX]\][ \t]+")]
     private static partial Regex TaskBoxRegex();
