@@ -91,4 +91,12 @@ public sealed class ReviewCommentParserTests
         Assert.Equal("```\ninner\n```", Assert.Single(parsed.Fixes).Code);
         Assert.Equal("after", parsed.Details);
     }
+
+    [Fact]
+    public void Details_keep_the_markdown_of_the_body_including_hard_line_breaks()
+    {
+        var parsed = Parser.Parse("P1: t\n\nline one  \nline **two**\n\n```py\nx\n```\n\n\n- item");
+
+        Assert.Equal("line one  \nline **two**\n\n- item", parsed.Details);
+    }
 }

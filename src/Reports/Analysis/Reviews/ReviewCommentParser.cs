@@ -54,7 +54,7 @@ public sealed partial class ReviewCommentParser
     {
         ArgumentNullException.ThrowIfNull(body);
         var (prose, fixes) = MarkdownBlocks.Split(body);
-        var lines = prose.Select(l => string.IsNullOrWhiteSpace(l) ? "" : l.TrimEnd()).ToList();
+        var lines = prose.Select(l => string.IsNullOrWhiteSpace(l) ? "" : l).ToList();
         var used = new HashSet<int>();
         var markers = Markers.None;
         var title = "";
