@@ -6,7 +6,7 @@ using Markdig.Syntax.Inlines;
 namespace Reports.Rendering;
 
 /// <summary>
-/// Template functions (<c>md.text</c>, <c>md.block</c>, <c>md.code</c>, <c>md.url</c>) that put
+/// Template functions (<c>md.text</c>, <c>md.inline</c>, <c>md.block</c>, <c>md.code</c>, <c>md.url</c>) that put
 /// untrusted text from GitLab and Linear into Markdown so it reads as written and never as HTML.
 /// </summary>
 public static class MarkdownFunctions
@@ -49,6 +49,18 @@ public static class MarkdownFunctions
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// One line of Markdown written by someone else (a finding's title): emphasis and code spans
+    /// kept, raw HTML shown as text, line breaks folded, and nothing that could start a block.
+    /// </summary>
+    public static string Inline(string? markdown)
+    {
+        var text = Block(markdown?.ReplaceLineEndings(" ").Trim());
+        return text.Length > 0 && (text[0] is '#' or '>' or '-' or '+' or '=' or '|' || char.IsAsciiDigit(text[0]))
+            ? "\\" + text
+            : text;
     }
 
     /// <summary>
@@ -123,20 +135,34 @@ public static class MarkdownFunctions
         return builder.ToString();
     }
 
+    /// <summary>An inline code span (a file path, a branch) that no backtick inside can end early.</summary>
+    public static string CodeSpan(string? text)
+    {
+        text = (text ?? "").ReplaceLineEndings(" ");
+        var ticks = new string('`', LongestRun(text, '`') + 1);
+        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
+        return $"{ticks}{pad}{text}{pad}{ticks}";
+    }
+
     /// <summary>A fenced code block whose fence is longer than any backtick run inside the code.</summary>
     public static string Code(string? code, string? language = null)
     {
         code = (code ?? "").ReplaceLineEndings("\n").TrimEnd('\n');
-        var longestRun = 0;
-        var run = 0;
-        foreach (var c in code)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longestRun = Math.Max(longestRun, run);
-        }
-
-        var fence = new string('`', Math.Max(3, longestRun + 1));
+        var fence = new string('`', Math.Max(3, LongestRun(code, '`') + 1));
         var info = new string((language ?? "").TakeWhile(c => !char.IsWhiteSpace(c)).Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '+' or '#' or '.' or '_').ToArray());
         return $"{fence}{info}\n{code}\n{fence}";
+    }
+
+    private static int LongestRun(string text, char c)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var x in text)
+        {
+            run = x == c ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
     }
 }

@@ -52,6 +52,11 @@ public sealed class TemplateEngine(TemplateRoots roots)
         {
             return template.Render(context).ReplaceLineEndings("\n");
         }
+        catch (ScriptParserRuntimeException e) when (FirstError(e.ParserMessages) is { } error)
+        {
+            // An included template that does not parse: point at the error inside it, not at the include.
+            throw new EvidenceException($"{Where(error.Span)}: {error.Message}", ExitCode.InvalidInput, e);
+        }
         catch (ScriptRuntimeException e)
         {
             throw new EvidenceException($"{Where(e.Span)}: {e.OriginalMessage}", ExitCode.InvalidInput, e);
@@ -76,13 +81,16 @@ public sealed class TemplateEngine(TemplateRoots roots)
         var template = Template.Parse(File.ReadAllText(path, Encoding.UTF8), path);
         if (template.HasErrors)
         {
-            var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+            var first = FirstError(template.Messages)!;
             throw new EvidenceException($"{Where(first.Span)}: {first.Message}");
         }
 
         _parsed[name] = template;
         return template;
     }
+
+    private static Scriban.Parsing.LogMessage? FirstError(LogMessageBag messages) =>
+        messages.FirstOrDefault(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
 
     private static string Where(Scriban.Parsing.SourceSpan span) =>
         $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}";

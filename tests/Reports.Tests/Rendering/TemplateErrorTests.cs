@@ -37,7 +37,7 @@ public sealed class TemplateErrorTests
     [InlineData("../../etc/passwd")]
     [InlineData("/etc/passwd")]
     [InlineData("partials/../../../etc/passwd")]
-    [InlineData("..\\..\\etc\\passwd")]
+    [InlineData("..\\\\..\\\\etc\\\\passwd")]
     public void Include_outside_the_template_roots_is_refused(string name)
     {
         using var overrides = new TempDirectory();
