@@ -1,0 +1,96 @@
+using Microsoft.Playwright;
+
+namespace Reports.Tests.Browser;
+
+/// <summary>The demo report as a reader sees it in Chromium, on a laptop, a phone and paper.</summary>
+public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    private static readonly string[] Sections =
+    [
+        "Overview",
+        "1. Threaded MR Reviews with Severity Grading",
+        "2. Merge Coordination",
+        "3. Direct Code Contributions to Review Findings",
+        "4. Linear Ticket Management",
+        "5. Planning",
+        "6. Automation",
+        "Evidence",
+    ];
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(375, 667)]
+    public async Task Every_section_shows_its_data_without_sideways_scrolling(int width, int height)
+    {
+        var page = await OpenAsync(width, height);
+
+        var headings = await page.Locator("main h2").AllInnerTextsAsync();
+        Assert.Equal(Sections, headings.Where(Sections.Contains));
+        Assert.Equal("Lessons learned", headings[^2]);
+        foreach (var section in Sections)
+        {
+            var content = await page.EvaluateAsync<string>(
+                "title => { let h = [...document.querySelectorAll('main h2')].find(e => e.textContent === title); let text = ''; for (let n = h.nextElementSibling; n && n.tagName !== 'H2'; n = n.nextElementSibling) text += n.innerText; return text; }",
+                section);
+            Assert.False(string.IsNullOrWhiteSpace(content), $"section '{section}' is empty");
+            Assert.DoesNotMatch("^No .* in this window", content);
+        }
+
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"the page scrolls sideways at {width} px");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"demo-{width}.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Page_loads_with_no_console_errors_or_blocked_resources()
+    {
+        var problems = new List<string>();
+        var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.RequestFailed += (_, request) => problems.Add($"request failed: {request.Url}");
+
+        await page.GotoAsync(chromium.ReportUrl);
+
+        Assert.Empty(problems);
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('h2')).borderBottomColor"));
+    }
+
+    [Fact]
+    public async Task Suggested_fix_opens_to_show_its_code()
+    {
+        var page = await OpenAsync(1280, 800);
+        var fix = page.Locator("details").First;
+
+        Assert.False(await fix.Locator("pre").IsVisibleAsync());
+        await fix.Locator("summary").ClickAsync();
+
+        Assert.True(await fix.Locator("pre").IsVisibleAsync());
+        Assert.Contains("docker compose", await fix.Locator("pre").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Printed_page_hides_navigation_and_spells_out_link_targets()
+    {
+        var page = await OpenAsync(1280, 800);
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await page.Locator("nav.site").IsVisibleAsync());
+        var after = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('main a[href^=\"http\"]'), '::after').content");
+        Assert.Contains("https://", after);
+    }
+
+    private async Task<IPage> OpenAsync(int width, int height)
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(chromium.ReportUrl);
+        return page;
+    }
+}
