@@ -47,10 +47,7 @@ public static partial class ConfigLoader
         }
         catch (YamlException e)
         {
-            throw new EvidenceException(
-                $"{displayPath}:{e.Start.Line}:{e.Start.Column}: YAML syntax error: {CleanYamlMessage(e.Message)} (check indentation and quoting)",
-                ExitCode.InvalidInput,
-                e);
+            throw new EvidenceException(SyntaxErrorMessage(e, yaml, displayPath), ExitCode.InvalidInput, e);
         }
 
         if (stream.Documents.Count > 1)
@@ -108,14 +105,33 @@ public static partial class ConfigLoader
     // Keeps the trailing comments of the username lines in the same column as the rest.
     private static string Pad(string value, int extra = 0) => new(' ', Math.Max(1, 29 + extra - value.Length));
 
-    private static string CleanYamlMessage(string message)
+    private static string SyntaxErrorMessage(YamlException e, string yaml, string displayPath)
     {
-        var text = MarkPrefixRegex().Replace(message, "");
-        return WhitespaceRegex().Replace(text, " ").Trim();
+        var text = WhitespaceRegex().Replace(MarkPrefixRegex().Replace(e.Message, ""), " ").Trim().TrimEnd('.');
+        if (DuplicateKeyRegex().Match(text) is { Success: true } duplicate)
+        {
+            return $"{displayPath}:{e.Start.Line}:{e.Start.Column}: duplicate key '{duplicate.Groups["key"].Value}'; a key may appear only once in a mapping, so keep one";
+        }
+
+        if (text.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            // YamlDotNet marks the start of the enclosing mapping; the offending tab is more useful.
+            var lines = yaml.Split('\n');
+            var index = Array.FindIndex(lines, l => l[..(l.Length - l.TrimStart().Length)].Contains('\t'));
+            if (index >= 0)
+            {
+                return $"{displayPath}:{index + 1}:{lines[index].IndexOf('\t') + 1}: YAML syntax error: {text} (indent with spaces, not tabs)";
+            }
+        }
+
+        return $"{displayPath}:{e.Start.Line}:{e.Start.Column}: YAML syntax error: {text} (check indentation and quoting)";
     }
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
     private static partial Regex MarkPrefixRegex();
+
+    [GeneratedRegex(@"^Duplicate key (?<key>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateKeyRegex();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespaceRegex();

@@ -54,7 +54,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
     private StudentConfig MapStudent(ConfigSection student)
     {
-        var emails = StringList(student, "emails");
+        var emails = StringList(student, "emails", "[you@example.com]");
         for (var i = 0; i < emails.Count; i++)
         {
             CheckEmail(student, "emails", emails[i], ((YamlSequenceNode)student.Values["emails"]).Children[i], $"[{i}]");
@@ -88,7 +88,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             throw MissingKey(gitlab, "projects");
         }
 
-        var projects = StringList(gitlab, "projects");
+        var projects = StringList(gitlab, "projects", "[group/project, 42]");
         var projectNodes = ((YamlSequenceNode)gitlab.Values["projects"]).Children;
         if (projects.Count == 0)
         {
@@ -110,7 +110,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             Url = url,
             Projects = projects,
             TokenEnv = EnvName(gitlab, "token_env", "GITLAB_TOKEN", "token"),
-            Bots = StringList(gitlab, "bots"),
+            Bots = StringList(gitlab, "bots", "[sirabot]"),
             Concurrency = OptionalInt(gitlab, "concurrency", 1, 32, "a whole number from 1 to 32") ?? GitLabConfig.DefaultConcurrency,
         };
     }
@@ -122,7 +122,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         {
             Url = Get(linear, "url") is null ? defaults.Url : RequiredUrl(linear, "url", "https://api.linear.app/graphql"),
             ApiKeyEnv = EnvName(linear, "api_key_env", defaults.ApiKeyEnv, "API key"),
-            Teams = StringList(linear, "teams"),
+            Teams = StringList(linear, "teams", "[SIRA]"),
         };
     }
 
@@ -238,11 +238,6 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
                 throw Error(keyNode, UnknownKeyMessage(keyPath, key, path, allowed));
             }
 
-            if (keyLines.TryGetValue(key, out var firstLine))
-            {
-                throw Error(keyNode, $"duplicate key '{keyPath}' (first given on line {firstLine}); keep one");
-            }
-
             keyLines[key] = keyNode.Start.Line;
             values[key] = value;
         }
@@ -305,7 +300,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
     private string RequiredString(ConfigSection section, string key) =>
         OptionalString(section, key) ?? throw MissingKey(section, key);
 
-    private IReadOnlyList<string> StringList(ConfigSection section, string key)
+    private IReadOnlyList<string> StringList(ConfigSection section, string key, string example)
     {
         if (Get(section, key) is not { } node)
         {
@@ -313,7 +308,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         }
 
         var path = section.KeyPath(key);
-        var items = Sequence(node, path, "[a, b]");
+        var items = Sequence(node, path, example);
         var values = new List<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
