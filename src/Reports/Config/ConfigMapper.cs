@@ -20,6 +20,17 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
     private static readonly string[] SprintKeys = ["name", "start", "weeks"];
     private static readonly string[] ReviewKeys = ["levels"];
 
+    private static readonly Dictionary<string, string[]> KeysBySection = new(StringComparer.Ordinal)
+    {
+        [""] = RootKeys,
+        ["student"] = StudentKeys,
+        ["gitlab"] = GitLabKeys,
+        ["linear"] = LinearKeys,
+        ["calendar"] = CalendarKeys,
+        ["calendar.sprints[i]"] = SprintKeys,
+        ["review"] = ReviewKeys,
+    };
+
     public EvidenceConfig Map(YamlNode rootNode, string fullPath)
     {
         var root = Section(rootNode, "", rootNode.Start.Line, RootKeys);
@@ -40,8 +51,8 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         {
             SourcePath = fullPath,
             Course = OptionalString(root, "course"),
-            Student = MapStudent(student ?? Missing(root, "student", "username")),
-            GitLab = MapGitLab(gitlab ?? Missing(root, "gitlab", "url")),
+            Student = MapStudent(student ?? throw MissingSection(root, "student", "username")),
+            GitLab = MapGitLab(gitlab ?? throw MissingSection(root, "gitlab", "url")),
             Linear = linear is null ? null : MapLinear(linear),
             Calendar = calendar is null ? new CalendarConfig() : MapCalendar(calendar),
             Review = review is null ? new ReviewConfig() : MapReview(review),
@@ -132,7 +143,8 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         var timeZone = OptionalString(calendar, "timezone") ?? defaults.TimeZone;
         if (TimeZones.TryFind(timeZone) is null)
         {
-            throw Error(calendar.Values["timezone"], $"{calendar.KeyPath("timezone")}: {TimeZones.UnknownMessage(timeZone)}");
+            var line = Get(calendar, "timezone")?.Start.Line ?? calendar.Line;
+            throw Error(line, $"{calendar.KeyPath("timezone")}: {TimeZones.UnknownMessage(timeZone)}");
         }
 
         var sprints = new List<(SprintConfig Sprint, int Number, YamlNode Node, string Path)>();
@@ -194,10 +206,11 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = ScalarKey(keyNode, path);
-            var label = key.Value!.Trim();
-            if (label.Length == 0)
+            var label = key.Value?.Trim() ?? "";
+            if (!LabelRegex().IsMatch(label))
             {
-                throw Error(keyNode, $"{path}: a label is empty; write labels such as nitpick or issue");
+                // The review parser reads only the bare word before any "(blocking)" decoration.
+                throw Error(keyNode, $"{path}: '{label}' is not a comment label; write the bare word, e.g. issue or suggestion");
             }
 
             if (seen.TryGetValue(label, out var first))
@@ -259,6 +272,15 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             return envKey is null
                 ? $"unknown key '{keyPath}' (secrets never live in evidence.yml; they are read from the environment variables named by gitlab.token_env and linear.api_key_env)"
                 : $"unknown key '{keyPath}' (did you mean '{envKey}'? secrets are read from the environment variable named by {envKey})";
+        }
+
+        // A key that belongs to another section is most likely mis-indented.
+        var elsewhere = KeysBySection.Where(s => s.Value.Contains(key, StringComparer.Ordinal))
+            .Select(s => s.Key.Length == 0 ? $"'{key}'" : $"'{s.Key}.{key}'")
+            .ToList();
+        if (elsewhere.Count > 0)
+        {
+            return $"unknown key '{keyPath}' (did you mean {string.Join(" or ", elsewhere)}? check its indentation)";
         }
 
         if (KeySuggester.Closest(key, allowed) is { } suggestion)
@@ -398,9 +420,9 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
     private EvidenceException MissingKey(ConfigSection section, string key) =>
         Error(section.Line, $"missing required key '{section.KeyPath(key)}'");
 
-    /// <summary>Raised when a whole required section is absent: names its first required key, at the parent's line.</summary>
-    private ConfigSection Missing(ConfigSection parent, string section, string firstRequired) =>
-        throw Error(parent.Line, $"missing required key '{parent.KeyPath(section)}.{firstRequired}'");
+    /// <summary>A required section that is absent or empty: names its first required key, on the section's line if written.</summary>
+    private EvidenceException MissingSection(ConfigSection parent, string section, string firstRequired) =>
+        Error(parent.KeyLines.TryGetValue(section, out var line) ? line : parent.Line, $"missing required key '{parent.KeyPath(section)}.{firstRequired}'");
 
     private static string Describe(YamlNode node) => node switch
     {
@@ -417,6 +439,9 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
     [GeneratedRegex(@"^(\d+|[^\s/]+(/[^\s/]+)+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ProjectRegex();
+
+    [GeneratedRegex(@"^[A-Za-z]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelRegex();
 
     [GeneratedRegex(@"^[Pp][0-3]$", RegexOptions.CultureInvariant)]
     private static partial Regex PLevelRegex();

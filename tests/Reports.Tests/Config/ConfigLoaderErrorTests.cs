@@ -21,6 +21,10 @@ public sealed class ConfigLoaderErrorTests
             "evidence.yml:10: unknown key 'calendar.sprints[0].length'; known keys under calendar.sprints[0]: name, start, weeks" },
         { Minimal + "colour: blue\n", "evidence.yml:6: unknown key 'colour'; known top-level keys: course, student, gitlab, linear, calendar, review, notes, templates, output" },
         { Minimal + "Course: PPL\n", "evidence.yml:6: unknown key 'Course' (did you mean 'course'?)" },
+        { Student + "gitlab:\nurl: https://gitlab.example.com\n", "evidence.yml:4: unknown key 'url' (did you mean 'gitlab.url' or 'linear.url'? check its indentation)" },
+        { "username: abhipraya\n" + GitLab, "evidence.yml:1: unknown key 'username' (did you mean 'student.username'? check its indentation)" },
+        { Minimal + "  notes: notes\n", "evidence.yml:6: unknown key 'gitlab.notes' (did you mean 'notes'? check its indentation)" },
+        { Minimal + "calendar:\n  weeks: 2\n", "evidence.yml:7: unknown key 'calendar.weeks' (did you mean 'calendar.sprints[i].weeks'? check its indentation)" },
 
         // Missing required keys: reported on the line of the mapping that should hold them.
         { "course: PPL\nstudent:\n  name: Abhipraya\n" + GitLab, "evidence.yml:2: missing required key 'student.username'" },
@@ -31,6 +35,7 @@ public sealed class ConfigLoaderErrorTests
         { Student + "gitlab:\n  url: https://gitlab.example.com\n  projects: []\n",
             "evidence.yml:5: gitlab.projects is empty; list at least one project path or id, e.g. [group/project, 42]" },
         { "student:\n  username:\n" + GitLab, "evidence.yml:1: missing required key 'student.username'" },
+        { "course: PPL\nstudent:\n" + GitLab, "evidence.yml:2: missing required key 'student.username'" },
 
         // Bad values.
         { Student + "gitlab:\n  url: gitlab.example.com\n  projects: [a/b]\n",
@@ -61,6 +66,8 @@ public sealed class ConfigLoaderErrorTests
             "evidence.yml:9: calendar.sprints[1]: 'Sprint 2' starts 2025-03-17, before 'Sprint 1' ends 2025-03-23; sprints must not overlap" },
         { Minimal + "review:\n  levels:\n    critical: P5\n", "evidence.yml:8: review.levels.critical: 'P5' is not a P-level (use P0, P1, P2 or P3)" },
         { Minimal + "review:\n  levels: { nitpick: high }\n", "evidence.yml:7: review.levels.nitpick: 'high' is not a P-level (use P0, P1, P2 or P3)" },
+        { Minimal + "review:\n  levels: { issue (blocking): P1 }\n",
+            "evidence.yml:7: review.levels: 'issue (blocking)' is not a comment label; write the bare word, e.g. issue or suggestion" },
         { Minimal + "review:\n  levels:\n    issue: P1\n    Issue: P2\n",
             "evidence.yml:9: review.levels: label 'Issue' is given twice (also line 8); labels are compared ignoring case" },
         { "student:\n  username: abhipraya\n  emails: [abhipraya@example.com, abhipraya]\n" + GitLab,
