@@ -40,13 +40,6 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         var calendar = OptionalSection(root, "calendar", CalendarKeys);
         var review = OptionalSection(root, "review", ReviewKeys);
 
-        var templates = OptionalString(root, "templates") is { } t ? ResolvePath(root, "templates", t) : null;
-        if (templates is not null && !Directory.Exists(templates))
-        {
-            throw Error(root.Values["templates"],
-                $"templates: folder '{templates}' does not exist; create it (evidence templates export DIR) or remove the key to use the shipped templates");
-        }
-
         return new EvidenceConfig
         {
             SourcePath = fullPath,
@@ -57,14 +50,30 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             Calendar = calendar is null ? new CalendarConfig() : MapCalendar(calendar),
             Review = review is null ? new ReviewConfig() : MapReview(review),
             NotesDirectory = ResolvePath(root, "notes", OptionalString(root, "notes") ?? "notes"),
-            TemplatesDirectory = templates,
+            TemplatesDirectory = TemplatesDirectory(root),
             OutputDirectory = ResolvePath(root, "output", OptionalString(root, "output") ?? "output"),
             CacheDirectory = Path.GetFullPath(Path.Combine(baseDirectory, ".evidence-cache")),
         };
     }
 
+    private string? TemplatesDirectory(ConfigSection root)
+    {
+        if (OptionalString(root, "templates") is not { } value)
+        {
+            return null;
+        }
+
+        // Checked here because a missing overrides folder would otherwise silently fall back to the shipped templates.
+        var folder = ResolvePath(root, "templates", value);
+        return Directory.Exists(folder)
+            ? folder
+            : throw Error(root.Values["templates"],
+                $"templates: folder '{folder}' does not exist; create it (evidence templates export DIR) or remove the key to use the shipped templates");
+    }
+
     private StudentConfig MapStudent(ConfigSection student)
     {
+        var username = RequiredString(student, "username");
         var emails = StringList(student, "emails", "[you@example.com]");
         for (var i = 0; i < emails.Count; i++)
         {
@@ -79,7 +88,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
         return new StudentConfig
         {
-            Username = RequiredString(student, "username"),
+            Username = username,
             Name = OptionalString(student, "name"),
             Emails = emails,
             LinearEmail = linearEmail,
@@ -103,7 +112,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         var projectNodes = ((YamlSequenceNode)gitlab.Values["projects"]).Children;
         if (projects.Count == 0)
         {
-            throw Error(projectNodes.Count > 0 ? projectNodes[0] : gitlab.Values["projects"],
+            throw Error(gitlab.Values["projects"],
                 $"{gitlab.KeyPath("projects")} is empty; list at least one project path or id, e.g. [group/project, 42]");
         }
 
@@ -120,7 +129,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         {
             Url = url,
             Projects = projects,
-            TokenEnv = EnvName(gitlab, "token_env", "GITLAB_TOKEN", "token"),
+            TokenEnv = EnvName(gitlab, "token_env", GitLabConfig.DefaultTokenEnv, "token"),
             Bots = StringList(gitlab, "bots", "[sirabot]"),
             Concurrency = OptionalInt(gitlab, "concurrency", 1, 32, "a whole number from 1 to 32") ?? GitLabConfig.DefaultConcurrency,
         };
@@ -177,11 +186,10 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         for (var i = 1; i < ordered.Count; i++)
         {
             var (previous, current) = (ordered[i - 1].Sprint, ordered[i]);
-            var previousEnd = previous.Start.AddDays((7 * previous.Weeks) - 1);
-            if (current.Sprint.Start <= previousEnd)
+            if (current.Sprint.Start <= previous.End)
             {
                 throw Error(current.Node,
-                    $"{current.Path}: '{current.Sprint.Name}' starts {current.Sprint.Start:yyyy-MM-dd}, before '{previous.Name}' ends {previousEnd:yyyy-MM-dd}; sprints must not overlap");
+                    $"{current.Path}: '{current.Sprint.Name}' starts {current.Sprint.Start:yyyy-MM-dd}, before '{previous.Name}' ends {previous.End:yyyy-MM-dd}; sprints must not overlap");
             }
         }
 
