@@ -15,7 +15,7 @@ public sealed class CourseCalendar
     {
         TimeZoneId = config.TimeZone;
         TimeZone = TimeZones.TryFind(config.TimeZone)
-            ?? throw new EvidenceException($"calendar.timezone: {TimeZones.UnknownMessage(config.TimeZone)} (evidence.yml calendar.timezone)");
+            ?? throw new EvidenceException($"calendar.timezone in evidence.yml: {TimeZones.UnknownMessage(config.TimeZone)}");
 
         var sprints = new List<CalendarSprint>();
         for (var i = 0; i < config.Sprints.Count; i++)

@@ -47,10 +47,7 @@ public static partial class ConfigLoader
         }
         catch (YamlException e)
         {
-            throw new EvidenceException(
-                $"{displayPath}:{e.Start.Line}:{e.Start.Column}: YAML syntax error: {CleanYamlMessage(e.Message)} (check indentation and quoting)",
-                ExitCode.InvalidInput,
-                e);
+            throw new EvidenceException(SyntaxErrorMessage(e, yaml, displayPath), ExitCode.InvalidInput, e);
         }
 
         if (stream.Documents.Count > 1)
@@ -77,12 +74,12 @@ public static partial class ConfigLoader
         return $$"""
             # evidence.yml: what 'evidence build' reports on. Secrets never go here, only names of environment variables.
             course: PPL                              # prefix of the report title
-            student:
+            student:                                 # who the report is about
               username: {{user}}{{Pad(user)}}# your GitLab username (required)
               name: {{user}}{{Pad(user, 4)}}# display name in the report
               emails: []                             # your commit author emails (git config user.email), e.g. [you@example.com]
               # linear_email: you@example.com        # your Linear account email, if Linear is used
-            gitlab:
+            gitlab:                                  # where merge requests, reviews and commits are read from
               url: https://gitlab.example.com        # GitLab instance base URL; the API is at {url}/api/v4 (required)
               projects: [group/project]              # full project paths or numeric ids, e.g. [ppl/sira-backend, 42] (required)
               token_env: GITLAB_TOKEN                # name of the environment variable that holds your GitLab token
@@ -92,11 +89,11 @@ public static partial class ConfigLoader
             #   url: https://api.linear.app/graphql  # Linear GraphQL endpoint
             #   api_key_env: LINEAR_API_KEY          # name of the environment variable that holds your Linear API key
             #   teams: [SIRA]                        # team keys to read; empty means every team the key can see
-            calendar:
+            calendar:                                # course weeks for --sprint/--week, --current-week and --all-weeks
               timezone: Asia/Jakarta                 # IANA time zone; report windows run from local midnight to midnight
               sprints:                               # --sprint N picks the sprint whose name holds N; week M starts start + 7*(M-1)
-                - { name: Sprint 1, start: 2025-03-10, weeks: 2 }
-            review:
+                - { name: Sprint 1, start: 2025-03-10, weeks: 2 }  # one line per sprint: first day (YYYY-MM-DD) and length
+            review:                                  # how review comments are graded
               levels: { nitpick: P3 }                # comment label to P-level (P0..P3), e.g. add critical: P0, important: P1
             notes: notes                             # folder of narrative files, e.g. notes/sprint-1-week-1.md
             # templates: templates                   # folder of template overrides (see 'evidence templates export DIR')
@@ -108,14 +105,33 @@ public static partial class ConfigLoader
     // Keeps the trailing comments of the username lines in the same column as the rest.
     private static string Pad(string value, int extra = 0) => new(' ', Math.Max(1, 29 + extra - value.Length));
 
-    private static string CleanYamlMessage(string message)
+    private static string SyntaxErrorMessage(YamlException e, string yaml, string displayPath)
     {
-        var text = MarkPrefixRegex().Replace(message, "");
-        return WhitespaceRegex().Replace(text, " ").Trim();
+        var text = WhitespaceRegex().Replace(MarkPrefixRegex().Replace(e.Message, ""), " ").Trim().TrimEnd('.');
+        if (DuplicateKeyRegex().Match(text) is { Success: true } duplicate)
+        {
+            return $"{displayPath}:{e.Start.Line}:{e.Start.Column}: duplicate key '{duplicate.Groups["key"].Value}'; a key may appear only once in a mapping, so keep one";
+        }
+
+        if (text.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            // YamlDotNet marks the start of the enclosing mapping; the offending tab is more useful.
+            var lines = yaml.Split('\n');
+            var index = Array.FindIndex(lines, l => l[..(l.Length - l.TrimStart().Length)].Contains('\t'));
+            if (index >= 0)
+            {
+                return $"{displayPath}:{index + 1}:{lines[index].IndexOf('\t') + 1}: YAML syntax error: {text} (indent with spaces, not tabs)";
+            }
+        }
+
+        return $"{displayPath}:{e.Start.Line}:{e.Start.Column}: YAML syntax error: {text} (check indentation and quoting)";
     }
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
     private static partial Regex MarkPrefixRegex();
+
+    [GeneratedRegex(@"^Duplicate key (?<key>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateKeyRegex();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespaceRegex();

@@ -20,6 +20,17 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
     private static readonly string[] SprintKeys = ["name", "start", "weeks"];
     private static readonly string[] ReviewKeys = ["levels"];
 
+    private static readonly Dictionary<string, string[]> KeysBySection = new(StringComparer.Ordinal)
+    {
+        [""] = RootKeys,
+        ["student"] = StudentKeys,
+        ["gitlab"] = GitLabKeys,
+        ["linear"] = LinearKeys,
+        ["calendar"] = CalendarKeys,
+        ["calendar.sprints[i]"] = SprintKeys,
+        ["review"] = ReviewKeys,
+    };
+
     public EvidenceConfig Map(YamlNode rootNode, string fullPath)
     {
         var root = Section(rootNode, "", rootNode.Start.Line, RootKeys);
@@ -29,32 +40,41 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         var calendar = OptionalSection(root, "calendar", CalendarKeys);
         var review = OptionalSection(root, "review", ReviewKeys);
 
-        var templates = OptionalString(root, "templates") is { } t ? ResolvePath(root, "templates", t) : null;
-        if (templates is not null && !Directory.Exists(templates))
-        {
-            throw Error(root.Values["templates"],
-                $"templates: folder '{templates}' does not exist; create it (evidence templates export DIR) or remove the key to use the shipped templates");
-        }
-
         return new EvidenceConfig
         {
             SourcePath = fullPath,
             Course = OptionalString(root, "course"),
-            Student = MapStudent(student ?? Missing(root, "student", "username")),
-            GitLab = MapGitLab(gitlab ?? Missing(root, "gitlab", "url")),
+            Student = MapStudent(student ?? throw MissingSection(root, "student", "username")),
+            GitLab = MapGitLab(gitlab ?? throw MissingSection(root, "gitlab", "url")),
             Linear = linear is null ? null : MapLinear(linear),
             Calendar = calendar is null ? new CalendarConfig() : MapCalendar(calendar),
             Review = review is null ? new ReviewConfig() : MapReview(review),
             NotesDirectory = ResolvePath(root, "notes", OptionalString(root, "notes") ?? "notes"),
-            TemplatesDirectory = templates,
+            TemplatesDirectory = TemplatesDirectory(root),
             OutputDirectory = ResolvePath(root, "output", OptionalString(root, "output") ?? "output"),
             CacheDirectory = Path.GetFullPath(Path.Combine(baseDirectory, ".evidence-cache")),
         };
     }
 
+    private string? TemplatesDirectory(ConfigSection root)
+    {
+        if (OptionalString(root, "templates") is not { } value)
+        {
+            return null;
+        }
+
+        // Checked here because a missing overrides folder would otherwise silently fall back to the shipped templates.
+        var folder = ResolvePath(root, "templates", value);
+        return Directory.Exists(folder)
+            ? folder
+            : throw Error(root.Values["templates"],
+                $"templates: folder '{folder}' does not exist; create it (evidence templates export DIR) or remove the key to use the shipped templates");
+    }
+
     private StudentConfig MapStudent(ConfigSection student)
     {
-        var emails = StringList(student, "emails");
+        var username = RequiredString(student, "username");
+        var emails = StringList(student, "emails", "[you@example.com]");
         for (var i = 0; i < emails.Count; i++)
         {
             CheckEmail(student, "emails", emails[i], ((YamlSequenceNode)student.Values["emails"]).Children[i], $"[{i}]");
@@ -68,7 +88,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
         return new StudentConfig
         {
-            Username = RequiredString(student, "username"),
+            Username = username,
             Name = OptionalString(student, "name"),
             Emails = emails,
             LinearEmail = linearEmail,
@@ -88,11 +108,11 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             throw MissingKey(gitlab, "projects");
         }
 
-        var projects = StringList(gitlab, "projects");
+        var projects = StringList(gitlab, "projects", "[group/project, 42]");
         var projectNodes = ((YamlSequenceNode)gitlab.Values["projects"]).Children;
         if (projects.Count == 0)
         {
-            throw Error(projectNodes.Count > 0 ? projectNodes[0] : gitlab.Values["projects"],
+            throw Error(gitlab.Values["projects"],
                 $"{gitlab.KeyPath("projects")} is empty; list at least one project path or id, e.g. [group/project, 42]");
         }
 
@@ -109,8 +129,8 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         {
             Url = url,
             Projects = projects,
-            TokenEnv = EnvName(gitlab, "token_env", "GITLAB_TOKEN", "token"),
-            Bots = StringList(gitlab, "bots"),
+            TokenEnv = EnvName(gitlab, "token_env", GitLabConfig.DefaultTokenEnv, "token"),
+            Bots = StringList(gitlab, "bots", "[sirabot]"),
             Concurrency = OptionalInt(gitlab, "concurrency", 1, 32, "a whole number from 1 to 32") ?? GitLabConfig.DefaultConcurrency,
         };
     }
@@ -122,7 +142,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         {
             Url = Get(linear, "url") is null ? defaults.Url : RequiredUrl(linear, "url", "https://api.linear.app/graphql"),
             ApiKeyEnv = EnvName(linear, "api_key_env", defaults.ApiKeyEnv, "API key"),
-            Teams = StringList(linear, "teams"),
+            Teams = StringList(linear, "teams", "[SIRA]"),
         };
     }
 
@@ -132,7 +152,8 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         var timeZone = OptionalString(calendar, "timezone") ?? defaults.TimeZone;
         if (TimeZones.TryFind(timeZone) is null)
         {
-            throw Error(calendar.Values["timezone"], $"{calendar.KeyPath("timezone")}: {TimeZones.UnknownMessage(timeZone)}");
+            var line = Get(calendar, "timezone")?.Start.Line ?? calendar.Line;
+            throw Error(line, $"{calendar.KeyPath("timezone")}: {TimeZones.UnknownMessage(timeZone)}");
         }
 
         var sprints = new List<(SprintConfig Sprint, int Number, YamlNode Node, string Path)>();
@@ -165,11 +186,10 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         for (var i = 1; i < ordered.Count; i++)
         {
             var (previous, current) = (ordered[i - 1].Sprint, ordered[i]);
-            var previousEnd = previous.Start.AddDays((7 * previous.Weeks) - 1);
-            if (current.Sprint.Start <= previousEnd)
+            if (current.Sprint.Start <= previous.End)
             {
                 throw Error(current.Node,
-                    $"{current.Path}: '{current.Sprint.Name}' starts {current.Sprint.Start:yyyy-MM-dd}, before '{previous.Name}' ends {previousEnd:yyyy-MM-dd}; sprints must not overlap");
+                    $"{current.Path}: '{current.Sprint.Name}' starts {current.Sprint.Start:yyyy-MM-dd}, before '{previous.Name}' ends {previous.End:yyyy-MM-dd}; sprints must not overlap");
             }
         }
 
@@ -194,10 +214,11 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = ScalarKey(keyNode, path);
-            var label = key.Value!.Trim();
-            if (label.Length == 0)
+            var label = key.Value?.Trim() ?? "";
+            if (!LabelRegex().IsMatch(label))
             {
-                throw Error(keyNode, $"{path}: a label is empty; write labels such as nitpick or issue");
+                // The review parser reads only the bare word before any "(blocking)" decoration.
+                throw Error(keyNode, $"{path}: '{label}' is not a comment label; write the bare word, e.g. issue or suggestion");
             }
 
             if (seen.TryGetValue(label, out var first))
@@ -238,11 +259,6 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
                 throw Error(keyNode, UnknownKeyMessage(keyPath, key, path, allowed));
             }
 
-            if (keyLines.TryGetValue(key, out var firstLine))
-            {
-                throw Error(keyNode, $"duplicate key '{keyPath}' (first given on line {firstLine}); keep one");
-            }
-
             keyLines[key] = keyNode.Start.Line;
             values[key] = value;
         }
@@ -264,6 +280,15 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             return envKey is null
                 ? $"unknown key '{keyPath}' (secrets never live in evidence.yml; they are read from the environment variables named by gitlab.token_env and linear.api_key_env)"
                 : $"unknown key '{keyPath}' (did you mean '{envKey}'? secrets are read from the environment variable named by {envKey})";
+        }
+
+        // A key that belongs to another section is most likely mis-indented.
+        var elsewhere = KeysBySection.Where(s => s.Value.Contains(key, StringComparer.Ordinal))
+            .Select(s => s.Key.Length == 0 ? $"'{key}'" : $"'{s.Key}.{key}'")
+            .ToList();
+        if (elsewhere.Count > 0)
+        {
+            return $"unknown key '{keyPath}' (did you mean {string.Join(" or ", elsewhere)}? check its indentation)";
         }
 
         if (KeySuggester.Closest(key, allowed) is { } suggestion)
@@ -305,7 +330,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
     private string RequiredString(ConfigSection section, string key) =>
         OptionalString(section, key) ?? throw MissingKey(section, key);
 
-    private IReadOnlyList<string> StringList(ConfigSection section, string key)
+    private IReadOnlyList<string> StringList(ConfigSection section, string key, string example)
     {
         if (Get(section, key) is not { } node)
         {
@@ -313,7 +338,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         }
 
         var path = section.KeyPath(key);
-        var items = Sequence(node, path, "[a, b]");
+        var items = Sequence(node, path, example);
         var values = new List<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
@@ -403,9 +428,9 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
     private EvidenceException MissingKey(ConfigSection section, string key) =>
         Error(section.Line, $"missing required key '{section.KeyPath(key)}'");
 
-    /// <summary>Raised when a whole required section is absent: names its first required key, at the parent's line.</summary>
-    private ConfigSection Missing(ConfigSection parent, string section, string firstRequired) =>
-        throw Error(parent.Line, $"missing required key '{parent.KeyPath(section)}.{firstRequired}'");
+    /// <summary>A required section that is absent or empty: names its first required key, on the section's line if written.</summary>
+    private EvidenceException MissingSection(ConfigSection parent, string section, string firstRequired) =>
+        Error(parent.KeyLines.TryGetValue(section, out var line) ? line : parent.Line, $"missing required key '{parent.KeyPath(section)}.{firstRequired}'");
 
     private static string Describe(YamlNode node) => node switch
     {
@@ -422,6 +447,9 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
     [GeneratedRegex(@"^(\d+|[^\s/]+(/[^\s/]+)+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ProjectRegex();
+
+    [GeneratedRegex(@"^[A-Za-z]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelRegex();
 
     [GeneratedRegex(@"^[Pp][0-3]$", RegexOptions.CultureInvariant)]
     private static partial Regex PLevelRegex();

@@ -4,6 +4,8 @@ public sealed record GitLabConfig
 {
     public const int DefaultConcurrency = 8;
 
+    public const string DefaultTokenEnv = "GITLAB_TOKEN";
+
     /// <summary>Instance base URL; the API is at <c>{url}/api/v4</c>.</summary>
     public required Uri Url { get; init; }
 
@@ -11,7 +13,7 @@ public sealed record GitLabConfig
     public required IReadOnlyList<string> Projects { get; init; }
 
     /// <summary>Name of the environment variable that holds the token.</summary>
-    public string TokenEnv { get; init; } = "GITLAB_TOKEN";
+    public string TokenEnv { get; init; } = DefaultTokenEnv;
 
     /// <summary>Accounts whose notes are automation, not review.</summary>
     public IReadOnlyList<string> Bots { get; init; } = [];
