@@ -29,7 +29,7 @@ internal static class InitCommand
             var configPath = Path.Combine(directory, CommonOptions.DefaultConfigFile);
             var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
             var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-            WriteUnlessExists(stdout, configPath, () => ConfigLoader.SampleYaml(parse.GetValue(usernameOption)!).Replace("start: 2025-03-10", $"start: {monday:yyyy-MM-dd}", StringComparison.Ordinal));
+            WriteUnlessExists(stdout, configPath, () => ConfigLoader.SampleYaml(parse.GetValue(usernameOption)!, monday));
 
             var config = ConfigLoader.Load(configPath);
             var window = new CourseCalendar(config.Calendar).CurrentWeek(time.GetUtcNow());

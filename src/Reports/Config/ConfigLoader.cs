@@ -67,7 +67,7 @@ public static partial class ConfigLoader
     }
 
     /// <summary>A commented <c>evidence.yml</c> for <c>evidence init</c>: every key explained in one line, accepted by <see cref="Load"/>.</summary>
-    public static string SampleYaml(string username)
+    public static string SampleYaml(string username, DateOnly firstSprintStart)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(username);
         var user = PlainScalarRegex().IsMatch(username) ? username : $"'{username.Replace("'", "''", StringComparison.Ordinal)}'";
@@ -92,7 +92,7 @@ public static partial class ConfigLoader
             calendar:                                # course weeks for --sprint/--week, --current-week and --all-weeks
               timezone: Asia/Jakarta                 # IANA time zone; report windows run from local midnight to midnight
               sprints:                               # --sprint N picks the sprint whose name holds N; week M starts start + 7*(M-1)
-                - { name: Sprint 1, start: 2025-03-10, weeks: 2 }  # one line per sprint: first day (YYYY-MM-DD) and length
+                - { name: Sprint 1, start: {{firstSprintStart:yyyy-MM-dd}}, weeks: 2 }  # one line per sprint: first day (YYYY-MM-DD) and length
             review:                                  # how review comments are graded
               levels: { nitpick: P3 }                # comment label to P-level (P0..P3), e.g. add critical: P0, important: P1
             notes: notes                             # folder of narrative files, e.g. notes/sprint-1-week-1.md

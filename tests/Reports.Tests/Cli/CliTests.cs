@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+using Reports.Config;
 using Reports.Model;
 using Reports.Tests.Support;
 
@@ -98,5 +100,27 @@ public sealed class CliTests
         var result = await EvidenceCli.RunAsync("publish");
 
         Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task Init_writes_a_loadable_config_and_this_weeks_notes_and_never_overwrites()
+    {
+        using var work = new TempDirectory();
+        var thursday = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(7)));
+        thursday.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta"));
+
+        var first = await EvidenceCli.RunAsync(thursday, "init", "--dir", work.Path, "--username", "abhipraya");
+        File.WriteAllText(work.Combine("notes", "sprint-1-week-1.md"), "## Reviews\n\nmine\n");
+        var second = await EvidenceCli.RunAsync(thursday, "init", "--dir", work.Path, "--username", "someone-else");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains($"{work.Combine("notes", "sprint-1-week-1.md")} written", first.Output);
+        var config = ConfigLoader.Load(work.Combine("evidence.yml"));
+        Assert.Equal("abhipraya", config.Student.Username);
+        Assert.Equal(new DateOnly(2026, 11, 23), config.Calendar.Sprints[0].Start);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("exists; left unchanged", second.Output);
+        Assert.Equal("## Reviews\n\nmine\n", File.ReadAllText(work.Combine("notes", "sprint-1-week-1.md")));
+        Assert.Equal("abhipraya", ConfigLoader.Load(work.Combine("evidence.yml")).Student.Username);
     }
 }

@@ -9,7 +9,7 @@ public sealed class SampleYamlTests
     public void Sample_config_loads_with_the_given_username()
     {
         using var folder = new ConfigFolder();
-        var path = folder.Write(ConfigLoader.SampleYaml("abhipraya"));
+        var path = folder.Write(ConfigLoader.SampleYaml("abhipraya", new DateOnly(2025, 3, 10)));
 
         var config = ConfigLoader.Load(path);
 
@@ -24,7 +24,7 @@ public sealed class SampleYamlTests
     {
         using var folder = new ConfigFolder();
         Directory.CreateDirectory(Path.Combine(folder.Root, "templates"));
-        var sample = ConfigLoader.SampleYaml("abhipraya");
+        var sample = ConfigLoader.SampleYaml("abhipraya", new DateOnly(2025, 3, 10));
         var uncommented = Regex.Replace(sample, @"^(\s*)# (?=\s*[a-z_]+:)", "$1", RegexOptions.Multiline);
         var path = folder.Write(uncommented);
 
@@ -38,7 +38,7 @@ public sealed class SampleYamlTests
     [Fact]
     public void Every_key_in_the_sample_has_a_comment()
     {
-        var keyLines = ConfigLoader.SampleYaml("abhipraya")
+        var keyLines = ConfigLoader.SampleYaml("abhipraya", new DateOnly(2025, 3, 10))
             .Split('\n')
             .Select(l => Regex.Replace(l, @"^(\s*)# (?=\s*[a-z_]+:)", "$1"))
             .Where(l => Regex.IsMatch(l, @"^\s*[a-z_]+:"));
@@ -54,7 +54,7 @@ public sealed class SampleYamlTests
     public void Sample_config_keeps_any_username_intact(string username)
     {
         using var folder = new ConfigFolder();
-        var path = folder.Write(ConfigLoader.SampleYaml(username));
+        var path = folder.Write(ConfigLoader.SampleYaml(username, new DateOnly(2025, 3, 10)));
 
         Assert.Equal(username, ConfigLoader.Load(path).Student.Username);
     }

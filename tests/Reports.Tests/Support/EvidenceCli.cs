@@ -6,11 +6,13 @@ namespace Reports.Tests.Support;
 /// <summary>Runs the <c>evidence</c> command line in-process through its parser, capturing its output.</summary>
 internal static class EvidenceCli
 {
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(TimeProvider.System, args);
+
+    public static async Task<CliResult> RunAsync(TimeProvider time, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = await EvidenceCommand.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await EvidenceCommand.Create(time).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }
