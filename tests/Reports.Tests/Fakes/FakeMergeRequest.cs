@@ -22,7 +22,7 @@ public sealed class FakeMergeRequest(FakeGitLab fake, FakeProject project, long 
 
     public DateTimeOffset CreatedAt { get; set; } = DefaultCreatedAt;
 
-    /// <summary>When null, the latest of creation, merge and notes, as GitLab keeps it.</summary>
+    /// <summary>When null, the latest of creation, merge, notes and pushes, as GitLab keeps it.</summary>
     public DateTimeOffset? UpdatedAt { get; set; }
 
     public DateTimeOffset? MergedAt { get; set; }
@@ -46,6 +46,7 @@ public sealed class FakeMergeRequest(FakeGitLab fake, FakeProject project, long 
     public DateTimeOffset EffectiveUpdatedAt =>
         UpdatedAt ?? new[] { CreatedAt, MergedAt ?? CreatedAt }
             .Concat(Discussions.SelectMany(d => d.Notes).Select(n => n.UpdatedAt ?? n.CreatedAt))
+            .Concat(Commits.Select(c => c.CommittedDate ?? c.AuthoredDate))
             .Max();
 
     /// <summary>Marks it merged; <paramref name="legacy"/> leaves out <c>merge_user</c> as older instances do.</summary>
