@@ -18,7 +18,8 @@ public sealed class GitLabClientPagingTests
         }
 
         using var client = FastClient.For(fake);
-        var mrs = await client.MergeRequests.ListAsync("ppl/sira-backend").ToListAsync();
+        var since = new DateTimeOffset(2025, 3, 1, 0, 0, 0, Jakarta);
+        var mrs = await client.MergeRequests.ListAsync("ppl/sira-backend", new MergeRequestQuery { UpdatedAfter = since }).ToListAsync();
 
         Assert.Equal(230, mrs.Count);
         Assert.Equal(230, mrs.Select(m => m.Iid).Distinct().Count());
@@ -26,6 +27,7 @@ public sealed class GitLabClientPagingTests
         Assert.Equal(3, requests.Count);
         Assert.All(requests, r => Assert.Contains("per_page=100", r.Query, StringComparison.Ordinal));
         Assert.Contains(requests, r => r.Query.Contains("page=3", StringComparison.Ordinal));
+        Assert.All(requests, r => Assert.Contains("updated_after=2025-03-01T00%3A00%3A00%2B07%3A00", r.Query, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -40,13 +42,16 @@ public sealed class GitLabClientPagingTests
         }
 
         using var client = FastClient.For(fake);
-        var mrs = await client.MergeRequests.ListAsync("ppl/sira-backend", new MergeRequestQuery { State = "all" }).ToListAsync();
+        var query = new MergeRequestQuery { State = "all", UpdatedAfter = new DateTimeOffset(2025, 3, 1, 0, 0, 0, Jakarta) };
+        var mrs = await client.MergeRequests.ListAsync("ppl/sira-backend", query).ToListAsync();
 
         Assert.Equal(150, mrs.Count);
         var requests = fake.Requests.Where(r => r.Path.EndsWith("/merge_requests", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, requests.Count);
         Assert.Contains("page=2", requests[1].Query, StringComparison.Ordinal);
         Assert.Contains("state=all", requests[1].Query, StringComparison.Ordinal);
+        Assert.Contains("%2B07%3A00", requests[1].Query, StringComparison.Ordinal);
+        Assert.Equal("/api/v4/projects/ppl%2Fsira-backend/merge_requests", requests[1].Path);
     }
 
     [Fact]

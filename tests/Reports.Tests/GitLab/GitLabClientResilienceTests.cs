@@ -118,6 +118,23 @@ public sealed class GitLabClientResilienceTests
     }
 
     [Fact]
+    public async Task A_request_that_keeps_stalling_ends_at_the_total_timeout_with_a_GitLabException()
+    {
+        await using var fake = await FakeGitLab.StartAsync();
+        fake.AddProject("ppl/sira-backend");
+        fake.Fail("*", FakeFault.Stalled(TimeSpan.FromSeconds(10)), times: 20);
+
+        var options = FastClient.Options with { AttemptTimeout = TimeSpan.FromMilliseconds(150), TotalTimeout = TimeSpan.FromMilliseconds(600), MaxRetryAttempts = 10 };
+        using var client = FastClient.For(fake, options);
+        var watch = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<GitLabException>(() => client.Projects.GetAsync("ppl/sira-backend"));
+
+        Assert.Null(error.StatusCode);
+        Assert.Contains("in time", error.Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task An_unreachable_instance_gives_a_GitLabException_without_a_status_after_retries()
     {
         Uri deadUrl;
