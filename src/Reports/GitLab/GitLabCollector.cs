@@ -7,9 +7,10 @@ namespace Reports.GitLab;
 /// Reads one student's GitLab activity in a window [start, end) over the configured projects and
 /// applies DESIGN.md "What counts": review threads, summaries and replies on teammates' merge
 /// requests, merges, commits pushed to teammates' merge requests, the student's own merge requests
-/// and bot notes. Instants are compared as instants, whatever offset GitLab wrote.
+/// and bot notes. Instants are compared as instants, whatever offset GitLab wrote. With a
+/// <see cref="MergeRequestCache"/>, unchanged merge requests cost no per-MR requests.
 /// </summary>
-public sealed class GitLabCollector(GitLabClient client, GitLabConfig config)
+public sealed class GitLabCollector(GitLabClient client, GitLabConfig config, MergeRequestCache? cache = null)
 {
     public async Task<GitLabActivity> CollectAsync(StudentConfig student, DateTimeOffset start, DateTimeOffset end, CancellationToken ct = default)
     {
@@ -104,9 +105,23 @@ public sealed class GitLabCollector(GitLabClient client, GitLabConfig config)
 
     private async ValueTask<Fetched> FetchAsync(Candidate candidate, CancellationToken ct)
     {
-        var discussions = client.MergeRequests.ListDiscussionsAsync(candidate.ProjectKey, candidate.Raw.Iid, ct).ToListAsync(ct);
-        var commits = client.MergeRequests.ListCommitsAsync(candidate.ProjectKey, candidate.Raw.Iid, ct).ToListAsync(ct);
-        return new Fetched(candidate, await discussions, await commits);
+        var (project, iid, updatedAt) = (candidate.ProjectKey, candidate.Raw.Iid, candidate.Raw.UpdatedAt);
+        if (cache is not null && updatedAt is { } stamp
+            && await cache.TryReadAsync(client.Instance, project, iid, stamp, ct) is { } cached)
+        {
+            return new Fetched(candidate, cached.Discussions, cached.Commits);
+        }
+
+        var discussions = client.MergeRequests.ListDiscussionsAsync(project, iid, ct).ToListAsync(ct).AsTask();
+        var commits = client.MergeRequests.ListCommitsAsync(project, iid, ct).ToListAsync(ct).AsTask();
+        await Task.WhenAll(discussions, commits);
+        var fetched = new Fetched(candidate, await discussions, await commits);
+        if (cache is not null && updatedAt is { } written)
+        {
+            await cache.WriteAsync(client.Instance, project, iid, written, fetched.Discussions, fetched.Commits, ct);
+        }
+
+        return fetched;
     }
 
     private static MergeRequestRef ToReference(string project, GitLabMergeRequest mr) => new()

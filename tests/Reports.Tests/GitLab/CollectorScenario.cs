@@ -55,11 +55,15 @@ internal sealed class CollectorScenario : IAsyncDisposable
             configure?.Invoke(m);
         });
 
-    public async Task<GitLabActivity> CollectAsync(IReadOnlyList<string>? projects = null, GitLabClientOptions? options = null, CancellationToken ct = default)
+    public async Task<GitLabActivity> CollectAsync(
+        IReadOnlyList<string>? projects = null,
+        GitLabClientOptions? options = null,
+        MergeRequestCache? cache = null,
+        CancellationToken ct = default)
     {
         var config = new GitLabConfig { Url = Fake.BaseUrl, Projects = projects ?? ["ppl/sira-backend"], Bots = ["sirabot"] };
         using var client = GitLabClient.FromConfig(config, _ => Fake.Token, options ?? FastClient.Options);
-        return await new GitLabCollector(client, config).CollectAsync(StudentConfig, Start, End, ct);
+        return await new GitLabCollector(client, config, cache).CollectAsync(StudentConfig, Start, End, ct);
     }
 
     public ValueTask DisposeAsync() => Fake.DisposeAsync();
