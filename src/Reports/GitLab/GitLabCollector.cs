@@ -12,7 +12,12 @@ namespace Reports.GitLab;
 /// </summary>
 public sealed class GitLabCollector(GitLabClient client, GitLabConfig config, MergeRequestCache? cache = null)
 {
-    public async Task<GitLabActivity> CollectAsync(StudentConfig student, DateTimeOffset start, DateTimeOffset end, CancellationToken ct = default)
+    public async Task<GitLabActivity> CollectAsync(
+        StudentConfig student,
+        DateTimeOffset start,
+        DateTimeOffset end,
+        IProgress<GitLabProgress>? progress = null,
+        CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(student);
         if (end <= start)
@@ -22,12 +27,23 @@ public sealed class GitLabCollector(GitLabClient client, GitLabConfig config, Me
 
         var window = new Window(start, end);
         var candidates = new List<Candidate>();
-        foreach (var configured in config.Projects)
+        for (var i = 0; i < config.Projects.Count; i++)
         {
-            candidates.AddRange(await CandidatesAsync(configured, window, ct));
+            progress?.Report(new GitLabProgress($"listing {config.Projects[i]}", i, config.Projects.Count));
+            candidates.AddRange(await CandidatesAsync(config.Projects[i], window, ct));
         }
 
-        var fetched = await client.ForEachConcurrentAsync(candidates, FetchAsync, ct);
+        var done = 0;
+        progress?.Report(new GitLabProgress("merge requests", 0, candidates.Count));
+        var fetched = await client.ForEachConcurrentAsync(
+            candidates,
+            async (candidate, token) =>
+            {
+                var result = await FetchAsync(candidate, token);
+                progress?.Report(new GitLabProgress("merge requests", Interlocked.Increment(ref done), candidates.Count));
+                return result;
+            },
+            ct);
         var rules = new ActivityRules(student, config.Bots, window);
         var reviews = new List<ReviewedMergeRequest>();
         var merges = new List<MergeRequestRef>();

@@ -59,11 +59,12 @@ internal sealed class CollectorScenario : IAsyncDisposable
         IReadOnlyList<string>? projects = null,
         GitLabClientOptions? options = null,
         MergeRequestCache? cache = null,
+        IProgress<GitLabProgress>? progress = null,
         CancellationToken ct = default)
     {
         var config = new GitLabConfig { Url = Fake.BaseUrl, Projects = projects ?? ["ppl/sira-backend"], Bots = ["sirabot"] };
         using var client = GitLabClient.FromConfig(config, _ => Fake.Token, options ?? FastClient.Options);
-        return await new GitLabCollector(client, config, cache).CollectAsync(StudentConfig, Start, End, ct);
+        return await new GitLabCollector(client, config, cache).CollectAsync(StudentConfig, Start, End, progress, ct);
     }
 
     public ValueTask DisposeAsync() => Fake.DisposeAsync();

@@ -90,4 +90,47 @@ public sealed class GitLabCollectorCollectionTests
         Assert.Contains("read_api", error.Message, StringComparison.Ordinal);
         Assert.Contains("/commits", error.Endpoint, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Progress_counts_every_candidate_merge_request_up_to_the_total()
+    {
+        await using var s = await StartAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            s.TeammateMergeRequest();
+        }
+
+        var reports = new List<GitLabProgress>();
+        await s.CollectAsync(progress: new Recorder(reports));
+
+        Assert.Contains(new GitLabProgress("listing ppl/sira-backend", 0, 1), reports);
+        var last = reports.Where(r => r.Stage == "merge requests").MaxBy(r => r.Done);
+        Assert.Equal(new GitLabProgress("merge requests", 12, 12), last);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_collection_gives_OperationCanceledException()
+    {
+        await using var s = await StartAsync();
+        for (var i = 0; i < 30; i++)
+        {
+            s.TeammateMergeRequest();
+        }
+
+        s.Fake.Latency = TimeSpan.FromMilliseconds(50);
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => s.CollectAsync(ct: cts.Token));
+    }
+
+    private sealed class Recorder(List<GitLabProgress> reports) : IProgress<GitLabProgress>
+    {
+        public void Report(GitLabProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
+    }
 }
