@@ -227,4 +227,17 @@ public sealed class GitLabClientPagingTests
         Assert.Equal(student.Id, (await client.Users.GetByUsernameAsync("abhipraya"))!.Id);
         Assert.Null(await client.Users.GetByUsernameAsync("nobody"));
     }
+
+    [Fact]
+    public async Task The_API_URL_itself_as_CI_API_V4_URL_gives_it_is_accepted_as_the_instance_URL()
+    {
+        await using var fake = await FakeGitLab.StartAsync();
+        fake.AddProject("ppl/sira-backend");
+
+        using var client = new GitLabClient(new Uri(fake.BaseUrl, "api/v4"), fake.Token, FastClient.Options);
+        var project = await client.Projects.GetAsync("ppl/sira-backend");
+
+        Assert.Equal("ppl/sira-backend", project.PathWithNamespace);
+        Assert.Equal(fake.BaseUrl, client.Instance);
+    }
 }
