@@ -1,0 +1,9 @@
+namespace Reports.GitLab;
+
+/// <summary>How GitLab writes a reference to a merge request: <c>!12</c> and <c>group/project!12</c>.</summary>
+public sealed record GitLabReferences
+{
+    public string? Short { get; init; }
+
+    public string? Full { get; init; }
+}

@@ -1,0 +1,17 @@
+namespace Reports.GitLab;
+
+/// <summary>A GitLab account as the REST API embeds it (author, merge_user, reviewers…).</summary>
+public sealed record GitLabUser
+{
+    public long Id { get; init; }
+
+    public string? Username { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? State { get; init; }
+
+    public string? AvatarUrl { get; init; }
+
+    public string? WebUrl { get; init; }
+}

@@ -1,0 +1,16 @@
+namespace Reports.GitLab;
+
+/// <summary><c>/projects</c>.</summary>
+public sealed class ProjectClient
+{
+    private readonly GitLabConnection _connection;
+
+    internal ProjectClient(GitLabConnection connection) => _connection = connection;
+
+    /// <summary>A project by numeric id or full path (<c>ppl/sira-backend</c>).</summary>
+    public Task<GitLabProject> GetAsync(string project, CancellationToken ct = default) =>
+        _connection.GetAsync<GitLabProject>($"projects/{ProjectPath.Encode(project)}", NotFound(_connection, project), ct);
+
+    internal static string NotFound(GitLabConnection connection, string project) =>
+        $"project '{project}' not found at {connection.Instance}";
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Reports.Tests.Fakes;
+
+/// <summary>A failure the fake serves instead of the real answer, once per queued use.</summary>
+public sealed record FakeFault
+{
+    public int Status { get; init; }
+
+    public string ContentType { get; init; } = "application/json";
+
+    public string Body { get; init; } = "";
+
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>When set, the request stalls this long and is then answered normally (for attempt timeouts).</summary>
+    public TimeSpan? Stall { get; init; }
+
+    /// <summary>GitLab's rate limiter: plain-text body, <c>Retry-After</c> in seconds and the RateLimit headers.</summary>
+    public static FakeFault TooManyRequests(string? retryAfter = "0", long? rateLimitReset = null)
+    {
+        var headers = new Dictionary<string, string>
+        {
+            ["RateLimit-Limit"] = "2000",
+            ["RateLimit-Observed"] = "2001",
+            ["RateLimit-Remaining"] = "0",
+        };
+        if (retryAfter is not null)
+        {
+            headers["Retry-After"] = retryAfter;
+        }
+
+        if (rateLimitReset is { } reset)
+        {
+            headers["RateLimit-Reset"] = reset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return new FakeFault { Status = 429, ContentType = "text/plain", Body = "Retry later\n", Headers = headers };
+    }
+
+    /// <summary>What nginx in front of GitLab sends when Puma is down.</summary>
+    public static FakeFault BadGatewayHtml() => new()
+    {
+        Status = 502,
+        ContentType = "text/html",
+        Body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+    };
+
+    public static FakeFault ServerError(string message = "500 Internal Server Error") =>
+        Json(500, System.Text.Json.JsonSerializer.Serialize(new { message }));
+
+    public static FakeFault Json(int status, string json) => new() { Status = status, Body = json };
+
+    public static FakeFault Text(int status, string text, string contentType = "text/plain") =>
+        new() { Status = status, Body = text, ContentType = contentType };
+
+    public static FakeFault Stalled(TimeSpan stall) => new() { Stall = stall };
+
+    internal async Task WriteAsync(HttpContext context)
+    {
+        context.Response.StatusCode = Status;
+        context.Response.ContentType = ContentType;
+        foreach (var (name, value) in Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        await context.Response.WriteAsync(Body, context.RequestAborted);
+    }
+}

@@ -1,0 +1,347 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+
+namespace Reports.Tests.Fakes;
+
+/// <summary>
+/// A real GitLab REST v4 look-alike on 127.0.0.1: Kestrel, GitLab's paging headers and error
+/// bodies, an in-memory dataset, fault injection, latency and a request log.
+/// </summary>
+public sealed class FakeGitLab : IAsyncDisposable
+{
+    public const string DefaultToken = "glpat-FAKE-s3cr3t-t0ken-value";
+
+    private readonly WebApplication _app;
+    private readonly List<FakeUser> _users = [];
+    private readonly List<FakeProject> _projects = [];
+    private readonly List<(string Route, FakeFault Fault)> _faults = [];
+    private readonly ConcurrentQueue<FakeRequest> _requests = new();
+    private long _nextId = 1000;
+    private int _inFlight;
+    private int _maxInFlight;
+
+    private FakeGitLab(WebApplication app)
+    {
+        _app = app;
+    }
+
+    /// <summary>Instance URL, e.g. <c>http://127.0.0.1:53127/</c>; the API is under <c>api/v4/</c>.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public string Token { get; set; } = DefaultToken;
+
+    /// <summary>Delay added to every request, for benchmarks and concurrency tests.</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>Leave out <c>Link</c> so clients must follow <c>X-Next-Page</c>.</summary>
+    public bool OmitLinkHeader { get; set; }
+
+    public IReadOnlyList<FakeRequest> Requests => [.. _requests];
+
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    public static async Task<FakeGitLab> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var fake = new FakeGitLab(builder.Build());
+        fake.MapRoutes();
+        await fake._app.StartAsync();
+        fake.BaseUrl = new Uri(fake._app.Urls.First().TrimEnd('/') + "/");
+        return fake;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    // ---- dataset ----
+
+    public FakeUser AddUser(string username, string? name = null)
+    {
+        var user = new FakeUser(NextId(), username, name ?? username);
+        _users.Add(user);
+        return user;
+    }
+
+    public FakeProject AddProject(string path)
+    {
+        var project = new FakeProject(NextId(), path);
+        _projects.Add(project);
+        return project;
+    }
+
+    /// <summary>Adds a merge request authored by <paramref name="author"/> (a new user "author" when null), then lets <paramref name="configure"/> shape it.</summary>
+    public FakeMergeRequest AddMergeRequest(FakeProject project, FakeUser? author = null, Action<FakeMergeRequest>? configure = null)
+    {
+        author ??= _users.FirstOrDefault(u => u.Username == "author") ?? AddUser("author", "Author");
+        var mr = new FakeMergeRequest(this, project, NextId(), project.MergeRequests.Count + 1, author);
+        configure?.Invoke(mr);
+        project.MergeRequests.Add(mr);
+        return mr;
+    }
+
+    // ---- faults and observation ----
+
+    /// <summary>Serves <paramref name="fault"/> to the next <paramref name="times"/> requests whose path ends with <paramref name="route"/> ("*" for any).</summary>
+    public void Fail(string route, FakeFault fault, int times = 1)
+    {
+        lock (_faults)
+        {
+            for (var i = 0; i < times; i++)
+            {
+                _faults.Add((route, fault));
+            }
+        }
+    }
+
+    public int Count(Func<FakeRequest, bool> predicate) => _requests.Count(predicate);
+
+    public void ResetLog()
+    {
+        _requests.Clear();
+        Volatile.Write(ref _maxInFlight, 0);
+    }
+
+    internal static string Date(DateTimeOffset value) => value.Offset == TimeSpan.Zero
+        ? value.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)
+        : value.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+
+    internal long NextNoteId() => NextId();
+
+    internal string NextSha() => Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(BitConverter.GetBytes(NextId())));
+
+    internal FakeDiscussion NewDiscussion(bool individualNote) => new(this, NextSha(), individualNote);
+
+    private long NextId() => Interlocked.Increment(ref _nextId);
+
+    // ---- server ----
+
+    private void MapRoutes()
+    {
+        _app.Use(async (context, next) =>
+        {
+            var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "";
+            _requests.Enqueue(new FakeRequest(context.Request.Method, target));
+            var now = Interlocked.Increment(ref _inFlight);
+            try
+            {
+                int seen;
+                while (now > (seen = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, seen) != seen)
+                {
+                }
+
+                if (Latency > TimeSpan.Zero)
+                {
+                    await Task.Delay(Latency, context.RequestAborted);
+                }
+
+                if (TakeFault(context.Request.Path.Value ?? "") is { } fault)
+                {
+                    if (fault.Stall is not { } stall)
+                    {
+                        await fault.WriteAsync(context);
+                        return;
+                    }
+
+                    await Task.Delay(stall, context.RequestAborted);
+                }
+
+                var token = context.Request.Headers["PRIVATE-TOKEN"].ToString();
+                var bearer = context.Request.Headers.Authorization.ToString();
+                if (token != Token && bearer != $"Bearer {Token}")
+                {
+                    await Json(context, 401, new { message = "401 Unauthorized" });
+                    return;
+                }
+
+                await next(context);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // The client gave up (attempt timeout or cancellation); nothing to answer.
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        });
+
+        _app.MapGet("/api/v4/projects/{id}", (HttpContext c, string id) =>
+            Project(c, id) is { } p ? Json(c, 200, p.ToJson(BaseUrl)) : ProjectNotFound(c));
+
+        _app.MapGet("/api/v4/projects/{id}/merge_requests", (HttpContext c, string id) =>
+            Project(c, id) is { } p ? ListMergeRequests(c, p) : ProjectNotFound(c));
+
+        _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/discussions", (HttpContext c, string id, string iid) =>
+            MergeRequest(c, id, iid) is { } mr
+                ? Paged(c, mr.Discussions, d => d.ToJson(BaseUrl, mr))
+                : NotFound(c, id));
+
+        _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/commits", (HttpContext c, string id, string iid) =>
+            MergeRequest(c, id, iid) is { } mr
+                ? Paged(c, mr.Commits, x => x.ToJson(BaseUrl, mr))
+                : NotFound(c, id));
+
+        _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/approvals", (HttpContext c, string id, string iid) =>
+            MergeRequest(c, id, iid) is { } mr
+                ? Json(c, 200, new
+                {
+                    id = mr.Id,
+                    iid = mr.Iid,
+                    project_id = mr.Project.Id,
+                    approved = mr.ApprovedBy.Count > 0,
+                    approved_by = mr.ApprovedBy.Select(u => new { user = u.ToJson(BaseUrl) }).ToList(),
+                })
+                : NotFound(c, id));
+
+        _app.MapGet("/api/v4/users", (HttpContext c) =>
+        {
+            var username = c.Request.Query["username"].ToString();
+            var found = _users.Where(u => string.Equals(u.Username, username, StringComparison.OrdinalIgnoreCase));
+            return Paged(c, [.. found], u => u.ToJson(BaseUrl));
+        });
+    }
+
+    private FakeFault? TakeFault(string path)
+    {
+        lock (_faults)
+        {
+            var index = _faults.FindIndex(f => f.Route == "*" || path.EndsWith(f.Route, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var fault = _faults[index].Fault;
+            _faults.RemoveAt(index);
+            return fault;
+        }
+    }
+
+    private FakeProject? Project(HttpContext context, string id)
+    {
+        var key = Uri.UnescapeDataString(id);
+        return _projects.FirstOrDefault(p => p.Path == key || p.Id.ToString(CultureInfo.InvariantCulture) == key);
+    }
+
+    private FakeMergeRequest? MergeRequest(HttpContext context, string id, string iid) =>
+        Project(context, id)?.MergeRequests.FirstOrDefault(m => m.Iid.ToString(CultureInfo.InvariantCulture) == iid);
+
+    private Task ListMergeRequests(HttpContext context, FakeProject project)
+    {
+        var query = context.Request.Query;
+        IEnumerable<FakeMergeRequest> found = project.MergeRequests;
+        var state = query["state"].ToString();
+        if (state is not ("" or "all"))
+        {
+            found = found.Where(m => m.State == state);
+        }
+
+        foreach (var (name, keep) in new (string, Func<FakeMergeRequest, DateTimeOffset, bool>)[]
+        {
+            ("updated_after", (m, d) => m.EffectiveUpdatedAt >= d),
+            ("updated_before", (m, d) => m.EffectiveUpdatedAt <= d),
+            ("created_after", (m, d) => m.CreatedAt >= d),
+            ("created_before", (m, d) => m.CreatedAt <= d),
+        })
+        {
+            // ASP.NET decodes '+' as a space, as Rails does: an unescaped offset is invalid.
+            var raw = query[name].ToString();
+            if (raw.Length == 0)
+            {
+                continue;
+            }
+
+            if (!DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var bound) || raw.Contains(' '))
+            {
+                return Json(context, 400, new { error = $"{name} is invalid" });
+            }
+
+            found = found.Where(m => keep(m, bound));
+        }
+
+        var author = query["author_username"].ToString();
+        if (author.Length > 0)
+        {
+            found = found.Where(m => m.Author.Username == author);
+        }
+
+        var ordered = found.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).ToList();
+        return Paged(context, ordered, m => m.ToJson(BaseUrl));
+    }
+
+    /// <summary>GitLab's offset paging: default 20, max 100, X-* headers and a Link header.</summary>
+    private Task Paged<T>(HttpContext context, IReadOnlyList<T> items, Func<T, object> map)
+    {
+        var page = Positive(context.Request.Query["page"].ToString(), 1);
+        var perPage = Math.Min(Positive(context.Request.Query["per_page"].ToString(), 20), 100);
+        var totalPages = Math.Max(1, (items.Count + perPage - 1) / perPage);
+        var slice = items.Skip((page - 1) * perPage).Take(perPage).Select(map).ToList();
+
+        var headers = context.Response.Headers;
+        headers["X-Page"] = Text(page);
+        headers["X-Per-Page"] = Text(perPage);
+        headers["X-Total"] = Text(items.Count);
+        headers["X-Total-Pages"] = Text(totalPages);
+        headers["X-Next-Page"] = page < totalPages ? Text(page + 1) : "";
+        headers["X-Prev-Page"] = page > 1 && page <= totalPages + 1 ? Text(page - 1) : "";
+        if (!OmitLinkHeader)
+        {
+            var links = new List<string>();
+            if (page > 1)
+            {
+                links.Add($"<{PageUrl(context, page - 1)}>; rel=\"prev\"");
+            }
+
+            if (page < totalPages)
+            {
+                links.Add($"<{PageUrl(context, page + 1)}>; rel=\"next\"");
+            }
+
+            links.Add($"<{PageUrl(context, 1)}>; rel=\"first\"");
+            links.Add($"<{PageUrl(context, totalPages)}>; rel=\"last\"");
+            headers["Link"] = string.Join(", ", links);
+        }
+
+        return Json(context, 200, slice);
+    }
+
+    /// <summary>The request's own URL with another page number, keeping the query as it was encoded.</summary>
+    private string PageUrl(HttpContext context, int page)
+    {
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
+        var parts = target.Split('?', 2);
+        var pairs = (parts.Length > 1 ? parts[1] : "")
+            .Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.StartsWith("page=", StringComparison.Ordinal))
+            .Append($"page={Text(page)}");
+        return $"{BaseUrl.GetLeftPart(UriPartial.Authority)}{parts[0]}?{string.Join('&', pairs)}";
+    }
+
+    private static int Positive(string value, int fallback) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static Task ProjectNotFound(HttpContext context) => Json(context, 404, new { message = "404 Project Not Found" });
+
+    private Task NotFound(HttpContext context, string id) =>
+        Project(context, id) is null ? ProjectNotFound(context) : Json(context, 404, new { message = "404 Not found" });
+
+    private static async Task Json(HttpContext context, int status, object body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(body), context.RequestAborted);
+    }
+}
