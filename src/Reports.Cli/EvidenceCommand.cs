@@ -10,6 +10,8 @@ public static class EvidenceCommand
     {
         time ??= TimeProvider.System;
         var root = new RootCommand("evidence: a weekly evidence report of code reviews, merges, contributions and Linear tickets, as Markdown and a static HTML site.");
+        root.Add(BuildCommand.Create(time));
+        root.Add(CollectCommand.Create(time));
         root.Add(RenderCommand.Create());
         root.Add(DemoCommand.Create());
         root.Add(InitCommand.Create(time));

@@ -26,6 +26,13 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
         return (report, new SiteEntry(report.Slug, report.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End));
     }
 
+    /// <summary>
+    /// Renders an empty week through every template, so a broken template fails before any
+    /// request is made rather than after a long collection.
+    /// </summary>
+    public void CheckTemplates(string course, Person student, ReportWindow window) =>
+        Render(new Snapshot { SchemaVersion = Snapshot.CurrentSchemaVersion, Course = course, Student = student, Window = window }, NarrativeNotes.Empty);
+
     /// <summary>Renders every snapshot first, then writes them all with the site index.</summary>
     public IReadOnlyList<string> RenderAndWrite(IEnumerable<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, string outputDirectory)
     {

@@ -23,6 +23,11 @@ internal static class CommonOptions
         Description = "Folder of template overrides (overrides 'templates:' in the config).",
     };
 
+    public static Option<bool> NoCache() => new("--no-cache")
+    {
+        Description = "Fetch every merge request's discussions and commits again instead of reusing .evidence-cache/.",
+    };
+
     /// <summary>
     /// The config named by <c>--config</c>, or <c>evidence.yml</c> in the current folder when that
     /// exists; null when neither is there and <paramref name="required"/> is false.

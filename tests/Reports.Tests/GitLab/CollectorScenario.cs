@@ -1,6 +1,6 @@
 using Reports.Config;
 using Reports.GitLab;
-using Reports.Tests.Fakes;
+using Reports.Fakes;
 
 namespace Reports.Tests.GitLab;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Reports.GitLab;
-using Reports.Tests.Fakes;
+using Reports.Fakes;
 
 namespace Reports.Tests.GitLab;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Reports.Config;
 using Reports.GitLab;
-using Reports.Tests.Fakes;
+using Reports.Fakes;
 
 namespace Reports.Tests.GitLab;
 

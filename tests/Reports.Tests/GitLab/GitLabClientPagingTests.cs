@@ -1,5 +1,5 @@
 using Reports.GitLab;
-using Reports.Tests.Fakes;
+using Reports.Fakes;
 
 namespace Reports.Tests.GitLab;
 

@@ -1,5 +1,5 @@
 using Reports.GitLab;
-using Reports.Tests.Fakes;
+using Reports.Fakes;
 using static Reports.Tests.GitLab.CollectorScenario;
 
 namespace Reports.Tests.GitLab;

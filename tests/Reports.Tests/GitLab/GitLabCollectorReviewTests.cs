@@ -1,4 +1,4 @@
-using Reports.Tests.Fakes;
+using Reports.Fakes;
 using static Reports.Tests.GitLab.CollectorScenario;
 
 namespace Reports.Tests.GitLab;

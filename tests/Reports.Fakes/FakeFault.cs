@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Reports.Tests.Fakes;
+namespace Reports.Fakes;
 
 /// <summary>A failure the fake serves instead of the real answer, once per queued use.</summary>
 public sealed record FakeFault

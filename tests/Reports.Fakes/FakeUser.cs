@@ -1,4 +1,4 @@
-namespace Reports.Tests.Fakes;
+namespace Reports.Fakes;
 
 /// <summary>A GitLab account in the fake's dataset.</summary>
 public sealed record FakeUser(long Id, string Username, string Name)

@@ -1,4 +1,4 @@
-namespace Reports.Tests.Fakes;
+namespace Reports.Fakes;
 
 /// <summary>One note of a discussion, as GitLab stores it.</summary>
 public sealed class FakeNote

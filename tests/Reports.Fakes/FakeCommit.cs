@@ -1,4 +1,4 @@
-namespace Reports.Tests.Fakes;
+namespace Reports.Fakes;
 
 /// <summary>A commit of a merge request; dates keep their offset on the wire.</summary>
 public sealed class FakeCommit

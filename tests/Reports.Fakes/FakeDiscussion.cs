@@ -1,4 +1,4 @@
-namespace Reports.Tests.Fakes;
+namespace Reports.Fakes;
 
 /// <summary>A thread (or a stand-alone note when <see cref="IndividualNote"/>) on a merge request.</summary>
 public sealed class FakeDiscussion(FakeGitLab fake, string id, bool individualNote)

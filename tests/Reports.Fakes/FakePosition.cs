@@ -1,4 +1,4 @@
-namespace Reports.Tests.Fakes;
+namespace Reports.Fakes;
 
 /// <summary>Where a DiffNote sits.</summary>
 public sealed record FakePosition(string NewPath, int? NewLine, string? OldPath = null, int? OldLine = null)

@@ -1,4 +1,4 @@
-namespace Reports.Tests.Fakes;
+namespace Reports.Fakes;
 
 /// <summary>A merge request in the fake's dataset, with builder methods for what hangs off it.</summary>
 public sealed class FakeMergeRequest(FakeGitLab fake, FakeProject project, long id, int iid, FakeUser author)

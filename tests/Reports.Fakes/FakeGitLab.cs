@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
-namespace Reports.Tests.Fakes;
+namespace Reports.Fakes;
 
 /// <summary>
 /// A real GitLab REST v4 look-alike on 127.0.0.1: Kestrel, GitLab's paging headers and error
@@ -131,7 +131,8 @@ public sealed class FakeGitLab : IAsyncDisposable
         _app.Use(async (context, next) =>
         {
             var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "";
-            _requests.Enqueue(new FakeRequest(context.Request.Method, target));
+            var request = new FakeRequest(context.Request.Method, target);
+            _requests.Enqueue(request);
             var now = Interlocked.Increment(ref _inFlight);
             try
             {
@@ -172,6 +173,7 @@ public sealed class FakeGitLab : IAsyncDisposable
             }
             finally
             {
+                request.Status = context.Response.StatusCode;
                 Interlocked.Decrement(ref _inFlight);
             }
         });

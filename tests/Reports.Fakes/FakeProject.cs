@@ -1,4 +1,4 @@
-namespace Reports.Tests.Fakes;
+namespace Reports.Fakes;
 
 /// <summary>A project in the fake's dataset, with its merge requests.</summary>
 public sealed class FakeProject(long id, string path)

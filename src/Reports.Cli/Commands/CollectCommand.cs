@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Reports.Model;
+using Reports.Site;
+
+namespace Reports.Cli.Commands;
+
+/// <summary><c>evidence collect</c>: GitLab → snapshot JSON for one window; renders nothing.</summary>
+internal static class CollectCommand
+{
+    public static Command Create(TimeProvider time)
+    {
+        var configOption = CommonOptions.Config();
+        var window = new WindowOptions();
+        var snapshotOption = new Option<FileInfo>("--snapshot", "-s") { Description = "File to write the snapshot JSON to.", Required = true };
+        var noCache = CommonOptions.NoCache();
+        var command = new Command("collect", "Collect one window's facts from GitLab into a snapshot file.") { configOption, snapshotOption, noCache };
+        window.AddTo(command);
+        command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
+        {
+            var config = CommonOptions.LoadConfig(parse, configOption, required: true)!;
+            using var collector = new SnapshotCollector(config, useCache: !parse.GetValue(noCache));
+            var windows = window.Resolve(parse, collector.Calendar, time);
+            if (windows.Count != 1)
+            {
+                throw new EvidenceException("collect writes one snapshot: choose one window (--sprint/--week, --from/--to or --current-week), or use 'build --all-weeks'");
+            }
+
+            var snapshot = await ConsoleProgress.RunAsync(parse.InvocationConfiguration.Error, $"collecting {windows[0].Label}",
+                progress => collector.CollectAsync(windows[0], progress, ct));
+            var path = parse.GetValue(snapshotOption)!.FullName;
+            AtomicFile.WriteAllText(path, SnapshotSerializer.Serialize(snapshot));
+            stdout.WriteLine(path);
+        }));
+        return command;
+    }
+}

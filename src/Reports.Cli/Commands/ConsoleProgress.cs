@@ -1,0 +1,58 @@
+using Reports.GitLab;
+using Spectre.Console;
+
+namespace Reports.Cli.Commands;
+
+/// <summary>
+/// Collection progress on standard error: a live Spectre.Console bar on a terminal, and plain log
+/// lines (one per stage, plus every quarter of the merge requests) when output is not a TTY, as in CI.
+/// </summary>
+internal static class ConsoleProgress
+{
+    public static async Task<T> RunAsync<T>(TextWriter error, string title, Func<IProgress<GitLabProgress>, Task<T>> work)
+    {
+        if (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            return await console.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask(Markup.Escape(title), maxValue: 1);
+                    return await work(new Progress<GitLabProgress>(p =>
+                    {
+                        task.Description = Markup.Escape($"{title}: {p.Stage}");
+                        task.MaxValue = Math.Max(1, p.Total);
+                        task.Value = p.Done;
+                    }));
+                });
+        }
+
+        return await work(new PlainProgress(error, title));
+    }
+
+    /// <summary>Synchronous, so lines come out in order; quiet enough for a CI log.</summary>
+    private sealed class PlainProgress(TextWriter error, string title) : IProgress<GitLabProgress>
+    {
+        private readonly Lock _gate = new();
+        private string? _stage;
+        private int _lastQuarter = -1;
+
+        public void Report(GitLabProgress value)
+        {
+            lock (_gate)
+            {
+                var quarter = value.Total == 0 ? 4 : 4 * value.Done / value.Total;
+                if (value.Stage == _stage && quarter == _lastQuarter)
+                {
+                    return;
+                }
+
+                _stage = value.Stage;
+                _lastQuarter = quarter;
+                error.WriteLine($"{title}: {value.Stage} {value.Done}/{value.Total}");
+            }
+        }
+    }
+}
