@@ -20,6 +20,7 @@ internal static class BuildCommand
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: true)!;
+            CommonOptions.NoteLimits(config, parse.InvocationConfiguration.Error);
 
             var templates = new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory, parse.GetValue(templatesOption)?.FullName ?? config.TemplatesDirectory));
             var generator = new Generator(templates, config.Review.Levels);

@@ -18,6 +18,7 @@ internal static class CollectCommand
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: true)!;
+            CommonOptions.NoteLimits(config, parse.InvocationConfiguration.Error);
             using var collector = new SnapshotCollector(config, useCache: !parse.GetValue(noCache));
             var windows = window.Resolve(parse, collector.Calendar, time);
             if (windows.Count != 1)
