@@ -15,6 +15,8 @@ public sealed class TemplateEngine(TemplateRoots roots)
 {
     private readonly ConfinedTemplateLoader _loader = new(roots);
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _assets = new(StringComparer.Ordinal);
+    private readonly ScriptObject _markdownFunctions = CreateMarkdownFunctions();
 
     public TemplateRoots Roots => roots;
 
@@ -29,9 +31,7 @@ public sealed class TemplateEngine(TemplateRoots roots)
             globals[key] = value;
         }
 
-        var md = new ScriptObject();
-        md.Import(typeof(MarkdownFunctions), renamer: StandardMemberRenamer.Rename);
-        globals["md"] = md;
+        globals["md"] = _markdownFunctions;
 
         var context = new TemplateContext
         {
@@ -66,8 +66,13 @@ public sealed class TemplateEngine(TemplateRoots roots)
     /// <summary>The text of a non-template asset such as <c>style.css</c>, from the first root that has it.</summary>
     public string ReadAsset(string name)
     {
-        var path = roots.Resolve(name) ?? throw new EvidenceException($"template asset '{name}' not found in '{roots.Shipped}'", ExitCode.LocalIo);
-        return File.ReadAllText(path, Encoding.UTF8).ReplaceLineEndings("\n");
+        if (!_assets.TryGetValue(name, out var text))
+        {
+            var path = roots.Resolve(name) ?? throw new EvidenceException($"template asset '{name}' not found in '{roots.Shipped}'", ExitCode.LocalIo);
+            _assets[name] = text = File.ReadAllText(path, Encoding.UTF8).ReplaceLineEndings("\n");
+        }
+
+        return text;
     }
 
     private Template Parse(string name)
@@ -87,6 +92,13 @@ public sealed class TemplateEngine(TemplateRoots roots)
 
         _parsed[name] = template;
         return template;
+    }
+
+    private static ScriptObject CreateMarkdownFunctions()
+    {
+        var md = new ScriptObject();
+        md.Import(typeof(MarkdownFunctions), renamer: StandardMemberRenamer.Rename);
+        return md;
     }
 
     private static Scriban.Parsing.LogMessage? FirstError(LogMessageBag messages) =>
