@@ -61,6 +61,9 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
             await chart.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"{id}-{width}.png") });
         }
 
+        await page.Locator("#chart-activity").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"demo-{width}-activity-in-view.png") });
+
         // The smallest text in a chart is still readable once the SVG is scaled to a phone's width.
         var smallest = await page.EvaluateAsync<double>(
             "() => Math.min(...[...document.querySelectorAll('.chart svg text')].map(t => t.getBoundingClientRect().height).filter(h => h > 0))");
@@ -86,6 +89,10 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         Assert.Equal("rgb(255, 123, 114)", bar);
         Assert.Equal("rgb(13, 17, 23)", background);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "demo-1280-dark.png"), FullPage = true });
+        foreach (var id in new[] { "chart-activity", "chart-severity" })
+        {
+            await page.Locator($"#{id}").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"{id}-1280-dark.png") });
+        }
     }
 
     [Fact]
