@@ -139,6 +139,8 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         Assert.False(await page.Locator("nav.site").IsVisibleAsync());
         var after = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('main a[href^=\"http\"]'), '::after').content");
         Assert.Contains("https://", after);
+        Assert.True(await page.Locator("#chart-severity svg[role=img]").IsVisibleAsync());
+        await page.Locator("#chart-severity").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "chart-severity-print.png") });
     }
 
     private async Task<IPage> OpenAsync(int width, int height)
