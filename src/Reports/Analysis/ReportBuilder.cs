@@ -201,7 +201,7 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> re
         {
             zone = TimeZoneInfo.FindSystemTimeZoneById(window.TimeZone);
         }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
         {
             throw new EvidenceException($"the snapshot's window.timeZone '{window.TimeZone}' is not a known IANA time zone", ExitCode.InvalidInput, e);
         }
