@@ -14,7 +14,7 @@ public sealed class ReportRenderer(TemplateEngine templates)
     {
         var markdown = templates.Render("report.md.sbn", model);
         var css = templates.ReadAsset("style.css");
-        var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), Charts(model));
+        var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), DrawCharts(model));
         var page = templates.Render("page.html.sbn", model, new Dictionary<string, object?>
         {
             ["body"] = body,
@@ -25,7 +25,7 @@ public sealed class ReportRenderer(TemplateEngine templates)
     }
 
     /// <summary>The charts a report's page can show, each in its <c>chart-{id}</c> placeholder.</summary>
-    public static IReadOnlyList<Chart> Charts(ReportModel model) =>
+    public static IReadOnlyList<Chart> DrawCharts(ReportModel model) =>
     [
         SeverityChart.Create(model.Reviews),
         ActivityChart.Create(model.Activity, model.Window.TimeZone),

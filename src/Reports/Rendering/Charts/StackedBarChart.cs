@@ -56,7 +56,7 @@ internal static class StackedBarChart
             var top = rowsTop + (i * RowHeight);
             var barTop = top + ((RowHeight - BarHeight) / 2);
             var baseline = top + (RowHeight / 2) + (LabelFont * 0.35);
-            svg.Append($"<g class=\"chart-row\">\n");
+            svg.Append("<g class=\"chart-row\">\n");
             svg.Append($"<text x=\"0.0\" y=\"{N(baseline)}\" font-size=\"{N(LabelFont)}\" fill=\"currentColor\">{Escape(row.Label)}</text>\n");
             var x = labelWidth;
             for (var s = 0; s < series.Count && s < row.Values.Count; s++)
