@@ -30,6 +30,7 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> re
             Tickets = tickets,
             Automation = snapshot.Automation,
             Metrics = Measure(snapshot, reviews, tickets),
+            Activity = DailyActivity(snapshot, reviews),
             Evidence = CollectEvidence(snapshot, reviews, tickets),
             Notes = notes,
         };
@@ -92,6 +93,7 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> re
         return new ReviewSummary
         {
             MergeRequest = mr,
+            HoursToFirstFinding = findings.Count == 0 ? null : Math.Round((findings.Min(f => f.CreatedAt) - mr.CreatedAt).TotalHours, 1),
             Findings = findings,
             Groups = groups,
             Positives = positives,
@@ -188,6 +190,48 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> re
             TicketsGroomed = tickets.Groomed.Count,
             MedianHoursToFirstFinding = Median(firstFindingHours),
         };
+    }
+
+    /// <summary>Counts per local date of the window, in the window's time zone, so a 23:30 merge lands on its own evening.</summary>
+    internal static IReadOnlyList<DayActivity> DailyActivity(Snapshot snapshot, IReadOnlyList<ReviewSummary> reviews)
+    {
+        var window = snapshot.Window;
+        TimeZoneInfo zone;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(window.TimeZone);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        {
+            throw new EvidenceException($"the snapshot's window.timeZone '{window.TimeZone}' is not a known IANA time zone", ExitCode.InvalidInput, e);
+        }
+
+        DateOnly Local(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+
+        Dictionary<DateOnly, int> CountBy(IEnumerable<DateTimeOffset> instants) =>
+            instants.Select(Local).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
+
+        var findings = CountBy(reviews.SelectMany(r => r.Findings).Select(f => f.CreatedAt));
+        var merges = CountBy(snapshot.Merges.Where(m => m.MergedAt is not null).Select(m => m.MergedAt!.Value));
+        var commits = CountBy(snapshot.Contributions.SelectMany(c => c.Commits).Select(c => c.AuthoredAt));
+        var tickets = CountBy(snapshot.Tickets.SelectMany(t => t.StatusChanges.Select(s => s.At)
+            .Concat(t.Grooming.Select(g => g.At))
+            .Concat(t.CreatedInWindow ? [t.CreatedAt] : [])));
+
+        var days = new List<DayActivity>();
+        for (var date = window.Start; date <= window.End; date = date.AddDays(1))
+        {
+            days.Add(new DayActivity
+            {
+                Date = date,
+                Findings = findings.GetValueOrDefault(date),
+                Merges = merges.GetValueOrDefault(date),
+                Commits = commits.GetValueOrDefault(date),
+                TicketChanges = tickets.GetValueOrDefault(date),
+            });
+        }
+
+        return days;
     }
 
     private static double? Median(IReadOnlyList<double> sorted) => sorted.Count switch

@@ -30,6 +30,12 @@ public sealed record ReportModel
 
     public required WeekMetrics Metrics { get; init; }
 
+    /// <summary>One entry per local date of the window, first to last.</summary>
+    public IReadOnlyList<DayActivity> Activity { get; init; } = [];
+
+    /// <summary>Something happened on at least one day: the activity chart has bars to draw.</summary>
+    public bool HasActivity => Activity.Any(d => d.Total > 0);
+
     public IReadOnlyList<EvidenceGroup> Evidence { get; init; } = [];
 
     public required Notes.NarrativeNotes Notes { get; init; }

@@ -25,7 +25,20 @@ public sealed record ReviewSummary
 
     public required BlockerStatus Blockers { get; init; }
 
+    /// <summary>Hours from the merge request's creation to the student's first finding on it, to one decimal; null without findings.</summary>
+    public double? HoursToFirstFinding { get; init; }
+
     public int FindingCount => Findings.Count;
+
+    public int P0 => Findings.Count(f => f.Severity == "P0");
+
+    public int P1 => Findings.Count(f => f.Severity == "P1");
+
+    public int P2 => Findings.Count(f => f.Severity == "P2");
+
+    public int P3 => Findings.Count(f => f.Severity == "P3");
+
+    public int Ungraded => Findings.Count(f => f.Severity is null);
 
     /// <summary>Findings that come with at least one suggested fix.</summary>
     public int FindingsWithFix => Findings.Count(f => f.Fixes.Count > 0);

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using Reports.Analysis;
+using Reports.Rendering.Charts;
 
 namespace Reports.Rendering;
 
-/// <summary>Report model → Markdown (report.md.sbn) → sanitized HTML body → page (page.html.sbn).</summary>
+/// <summary>Report model → Markdown (report.md.sbn) → sanitized HTML body + SVG charts → page (page.html.sbn).</summary>
 public sealed class ReportRenderer(TemplateEngine templates)
 {
     private readonly HtmlConverter _html = new();
@@ -13,14 +14,22 @@ public sealed class ReportRenderer(TemplateEngine templates)
     {
         var markdown = templates.Render("report.md.sbn", model);
         var css = templates.ReadAsset("style.css");
+        var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), DrawCharts(model));
         var page = templates.Render("page.html.sbn", model, new Dictionary<string, object?>
         {
-            ["body"] = _html.ToHtml(markdown),
+            ["body"] = body,
             ["css"] = css,
             ["content_security_policy"] = ContentSecurityPolicy(css),
         });
         return new RenderedReport(model.Window.Slug, model.Title, markdown, page);
     }
+
+    /// <summary>The charts a report's page can show, each in its <c>chart-{id}</c> placeholder.</summary>
+    public static IReadOnlyList<Chart> DrawCharts(ReportModel model) =>
+    [
+        SeverityChart.Create(model.Reviews),
+        ActivityChart.Create(model.Activity, model.Window.TimeZone),
+    ];
 
     /// <summary>Nothing but the page's own stylesheet may load or run: no scripts, no requests.</summary>
     public static string ContentSecurityPolicy(string css)

@@ -40,6 +40,61 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"demo-{width}.png"), FullPage = true });
     }
 
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(375, 667)]
+    public async Task Both_charts_are_drawn_visible_and_inside_the_page_width(int width, int height)
+    {
+        var page = await OpenAsync(width, height);
+
+        foreach (var id in new[] { "chart-activity", "chart-severity" })
+        {
+            var chart = page.Locator($"#{id} svg[role=img]");
+            Assert.Equal(1, await chart.CountAsync());
+            Assert.True(await chart.IsVisibleAsync(), $"{id} is not visible at {width} px");
+            var box = await chart.BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.Width > 200 && box.Height > 80, $"{id} is {box.Width}x{box.Height} at {width} px");
+            Assert.True(box.X >= 0 && box.X + box.Width <= width, $"{id} overflows the viewport at {width} px");
+            Assert.Equal(2, await chart.Locator("title, desc").CountAsync());
+            Assert.True(await chart.Locator("rect.bar").CountAsync() > 0);
+            await chart.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"{id}-{width}.png") });
+        }
+
+        await page.Locator("#chart-activity").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"demo-{width}-activity-in-view.png") });
+
+        // The smallest text in a chart is still readable once the SVG is scaled to a phone's width.
+        var smallest = await page.EvaluateAsync<double>(
+            "() => Math.min(...[...document.querySelectorAll('.chart svg text')].map(t => t.getBoundingClientRect().height).filter(h => h > 0))");
+        Assert.True(smallest >= 8, $"chart text is {smallest} px tall at {width} px");
+    }
+
+    [Fact]
+    public async Task Charts_follow_dark_mode_with_light_text_and_bars_that_differ_from_the_background()
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            ColorScheme = ColorScheme.Dark,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(chromium.ReportUrl);
+
+        var label = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('#chart-severity svg text')).fill");
+        var bar = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('#chart-severity rect.bar-p0')).fill");
+        var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+
+        Assert.Equal("rgb(230, 237, 243)", label);
+        Assert.Equal("rgb(255, 123, 114)", bar);
+        Assert.Equal("rgb(13, 17, 23)", background);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "demo-1280-dark.png"), FullPage = true });
+        foreach (var id in new[] { "chart-activity", "chart-severity" })
+        {
+            await page.Locator($"#{id}").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"{id}-1280-dark.png") });
+        }
+    }
+
     [Fact]
     public async Task Page_loads_with_no_console_errors_or_blocked_resources()
     {
@@ -84,6 +139,8 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         Assert.False(await page.Locator("nav.site").IsVisibleAsync());
         var after = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('main a[href^=\"http\"]'), '::after').content");
         Assert.Contains("https://", after);
+        Assert.True(await page.Locator("#chart-severity svg[role=img]").IsVisibleAsync());
+        await page.Locator("#chart-severity").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "chart-severity-print.png") });
     }
 
     private async Task<IPage> OpenAsync(int width, int height)

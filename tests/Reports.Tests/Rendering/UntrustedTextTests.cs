@@ -23,7 +23,12 @@ public sealed class UntrustedTextTests
     {
         var document = new HtmlParser().ParseDocument(RenderHostileWeek());
 
-        Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, form, input, svg, img, base, link, meta[http-equiv=refresh]"));
+        Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, form, input, img, base, link, meta[http-equiv=refresh]"));
+
+        // The only SVG is the project's own charts, drawn after sanitizing; nothing from the snapshot adds one.
+        Assert.Equal(["chart-activity", "chart-severity"], document.QuerySelectorAll("svg").Select(svg => svg.ParentElement!.Id!));
+        Assert.All(document.QuerySelectorAll("svg"), svg => Assert.Equal("chart", svg.ParentElement!.ClassName));
+        Assert.Empty(document.QuerySelectorAll("svg foreignObject, svg a, svg use, svg image, svg script, svg style"));
         var elements = document.All.ToList();
         Assert.DoesNotContain(elements.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(elements.SelectMany(e => e.Attributes), a => a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase));
@@ -40,6 +45,7 @@ public sealed class UntrustedTextTests
         Assert.Contains("<script>alert(1)</script>", text);
         Assert.Contains("<img src=x onerror=alert(1)>", text);
         Assert.Contains("<iframe src=https://evil.example></iframe>", text);
+        Assert.Contains("!7 <script>alert(1)</script> & [link](javascript:alert(8)): 1 finding (P0 1).", document.QuerySelector("#chart-severity desc")!.TextContent);
         Assert.Contains("<script>alert('in code is fine')</script>", document.QuerySelector("pre code")!.TextContent);
     }
 

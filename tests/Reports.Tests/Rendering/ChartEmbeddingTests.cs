@@ -1,0 +1,56 @@
+using AngleSharp.Html.Parser;
+using Reports.Notes;
+using Reports.Tests.Golden;
+using Reports.Tests.Support;
+
+namespace Reports.Tests.Rendering;
+
+/// <summary>The Markdown carries a text stand-in for each chart; the HTML page carries the chart itself.</summary>
+public sealed class ChartEmbeddingTests
+{
+    [Fact]
+    public void Markdown_keeps_the_tables_and_the_page_shows_the_svg_in_their_place()
+    {
+        var report = GoldenTests.NewGenerator().Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
+        var document = new HtmlParser().ParseDocument(report.Html);
+
+        Assert.DoesNotContain("<svg", report.Markdown);
+        Assert.Contains("<div class=\"chart\" id=\"chart-activity\">", report.Markdown);
+        Assert.Contains("| Mon 24 | 16 | 1 | 0 | 8 |", report.Markdown);
+        Assert.Contains("| [!109](https://gitlab.example.ac.id/ppl/sira-backend/-/merge_requests/109) | 5 | 4 | 3 | 4 | 0 | 16 |", report.Markdown);
+        Assert.Equal(["chart-activity", "chart-severity"], document.QuerySelectorAll("div.chart").Select(d => d.Id!));
+        Assert.All(document.QuerySelectorAll("div.chart"), div => Assert.Equal("svg", div.Children.Single().LocalName));
+    }
+
+    [Fact]
+    public void Template_without_placeholders_gives_a_page_without_charts()
+    {
+        using var overrides = new TempDirectory();
+        overrides.Write("report.md.sbn", "# {{ md.text title }}\n");
+
+        var report = GoldenTests.NewGenerator(overrides.Path).Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
+
+        Assert.DoesNotContain("<svg", report.Html);
+    }
+
+    [Fact]
+    public void Charts_are_in_the_sections_they_summarise()
+    {
+        var report = GoldenTests.NewGenerator().Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
+        var document = new HtmlParser().ParseDocument(report.Html);
+
+        string SectionOf(string id)
+        {
+            var node = document.GetElementById(id)!.PreviousElementSibling;
+            while (node is not null && node.LocalName != "h2")
+            {
+                node = node.PreviousElementSibling;
+            }
+
+            return node!.TextContent;
+        }
+
+        Assert.Equal("Overview", SectionOf("chart-activity"));
+        Assert.Equal("1. Threaded MR Reviews with Severity Grading", SectionOf("chart-severity"));
+    }
+}
