@@ -1,3 +1,6 @@
+using System.CommandLine;
+using Microsoft.Extensions.Time.Testing;
+using Reports.Cli;
 using Reports.Fakes;
 using Reports.Model;
 using Reports.Tests.Support;
@@ -170,6 +173,47 @@ public sealed class BuildCommandTests : IAsyncLifetime
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("choose one window", result.Error);
+    }
+
+    [Fact]
+    public async Task All_weeks_builds_one_report_per_started_week_and_an_index_of_them()
+    {
+        var secondWeek = new FakeTimeProvider(At(31, 12).AddDays(2));
+
+        var result = await EvidenceCli.RunAsync(secondWeek, "build", "--config", ConfigPath, "--all-weeks");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(_work.Combine("output", "sprint-2-week-1", "report.md")));
+        Assert.Contains("too late, next week", File.ReadAllText(_work.Combine("output", "sprint-2-week-2", "report.md")));
+        var index = File.ReadAllText(_work.Combine("output", "index.html"));
+        Assert.True(index.IndexOf("sprint-2-week-1/index.html", StringComparison.Ordinal) < index.IndexOf("sprint-2-week-2/index.html", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Current_week_is_the_sprint_week_containing_today()
+    {
+        var wednesday = new FakeTimeProvider(At(26, 12));
+
+        var result = await EvidenceCli.RunAsync(wednesday, "build", "--config", ConfigPath, "--current-week");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(Path.Combine("sprint-2-week-1", "report.md"), result.Output.Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task Interrupting_a_build_exits_130_and_writes_nothing()
+    {
+        _fake.Latency = TimeSpan.FromSeconds(2);
+        using var interrupt = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var error = new StringWriter();
+
+        var exitCode = await EvidenceCommand.Create()
+            .Parse(["build", "--config", ConfigPath, "--sprint", "2", "--week", "1"])
+            .InvokeAsync(new InvocationConfiguration { Output = TextWriter.Null, Error = error }, interrupt.Token);
+
+        Assert.Equal(130, exitCode);
+        Assert.Contains("interrupted", error.ToString());
+        Assert.False(Directory.Exists(_work.Combine("output")));
     }
 
     private static DateTimeOffset At(int day, int hour, int minute = 0) => new(2025, 3, day, hour, minute, 0, Jakarta);
