@@ -36,7 +36,7 @@ public static partial class NotesParser
             {
                 fence = open.Value;
             }
-            else if (fence is not null && trimmed.StartsWith(fence, StringComparison.Ordinal) && trimmed.Trim() == new string(fence[0], trimmed.Trim().Length))
+            else if (fence is not null && ClosesFence(trimmed.TrimEnd(), fence))
             {
                 fence = null;
             }
@@ -94,6 +94,10 @@ public static partial class NotesParser
                 .Select(s => new NoteSection(s.Id, s.Title, s.Text.ToString().Trim('\n')))],
         };
     }
+
+    /// <summary>A closing fence is a run of the opening character at least as long as the opening.</summary>
+    private static bool ClosesFence(string line, string fence) =>
+        line.Length >= fence.Length && line.All(c => c == fence[0]);
 
     /// <summary>GitHub-style heading id: lower case, letters and digits kept, runs of anything else → '-'.</summary>
     public static string Slug(string title)
