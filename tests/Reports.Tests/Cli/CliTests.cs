@@ -95,6 +95,19 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Output_that_cannot_be_written_exits_3()
+    {
+        using var work = new TempDirectory();
+        var blocker = work.Write("site", "a file where the output folder should be");
+
+        var result = await EvidenceCli.RunAsync("demo", "--out", blocker);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith("error: cannot write '", result.Error);
+        Assert.Equal("a file where the output folder should be", File.ReadAllText(blocker));
+    }
+
+    [Fact]
     public async Task Unknown_command_is_bad_usage()
     {
         var result = await EvidenceCli.RunAsync("publish");
