@@ -23,7 +23,7 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
     {
         var model = _builder.Build(snapshot, notes);
         var report = _renderer.Render(model);
-        return (report, new SiteEntry(report.Slug, report.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End));
+        return (report, new SiteEntry(report.Slug, report.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End, snapshot.Student.DisplayName));
     }
 
     /// <summary>

@@ -46,7 +46,8 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory)
     {
         var css = templates.ReadAsset("style.css");
         var title = entries.Count > 0 ? IndexTitle(entries[^1].Title) : "Evidence reports";
-        return templates.Render("index.html.sbn", new { Title = title, Reports = entries }, new Dictionary<string, object?>
+        var student = entries.Count > 0 ? entries[^1].Student : null;
+        return templates.Render("index.html.sbn", new { Title = title, Student = student, Reports = entries }, new Dictionary<string, object?>
         {
             ["css"] = css,
             ["content_security_policy"] = ReportRenderer.ContentSecurityPolicy(css),
