@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Reports.Analysis.Reviews;
+using Reports.Calendar;
 using Reports.Model;
 using Reports.Notes;
 
@@ -166,8 +167,8 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> re
         var findings = reviews.SelectMany(r => r.Findings).ToList();
         var mergedBlockers = reviews.Where(r => r.Blockers.Merged).ToList();
         var firstFindingHours = reviews
-            .Where(r => r.Findings.Count > 0)
-            .Select(r => (r.Findings.Min(f => f.CreatedAt) - r.MergeRequest.CreatedAt).TotalHours)
+            .Where(r => r.HoursToFirstFinding is not null)
+            .Select(r => r.HoursToFirstFinding!.Value)
             .Order()
             .ToList();
         return new WeekMetrics
@@ -196,15 +197,8 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> re
     internal static IReadOnlyList<DayActivity> DailyActivity(Snapshot snapshot, IReadOnlyList<ReviewSummary> reviews)
     {
         var window = snapshot.Window;
-        TimeZoneInfo zone;
-        try
-        {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(window.TimeZone);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            throw new EvidenceException($"the snapshot's window.timeZone '{window.TimeZone}' is not a known IANA time zone", ExitCode.InvalidInput, e);
-        }
+        var zone = TimeZones.TryFind(window.TimeZone)
+            ?? throw new EvidenceException($"the snapshot's window.timeZone: {TimeZones.UnknownMessage(window.TimeZone)}");
 
         DateOnly Local(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
