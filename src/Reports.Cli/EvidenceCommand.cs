@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using Reports.Cli.Commands;
+using Reports.Config;
 
 namespace Reports.Cli;
 
@@ -10,6 +13,7 @@ public static class EvidenceCommand
     {
         time ??= TimeProvider.System;
         var root = new RootCommand("evidence: a weekly evidence report of code reviews, merges, contributions and Linear tickets, as Markdown and a static HTML site.");
+        root.Add(CommonOptions.Verbose());
         root.Add(BuildCommand.Create(time));
         root.Add(CollectCommand.Create(time));
         root.Add(RenderCommand.Create());
@@ -17,5 +21,70 @@ public static class EvidenceCommand
         root.Add(InitCommand.Create(time));
         root.Add(TemplatesCommand.Create());
         return root;
+    }
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>. A command line that does not parse ends like every
+    /// other failure: one <c>error:</c> line and exit 1, never a stack trace or a screen of help.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args,
+        InvocationConfiguration configuration,
+        TimeProvider? time = null,
+        CancellationToken cancellation = default)
+    {
+        ParseResult parse;
+        try
+        {
+            parse = Create(time).Parse(args);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The parser's own validators must not crash on any input; this is the last line of defence.
+            await configuration.Error.WriteLineAsync(ErrorLine.Format($"could not read the command line: {e.Message}"));
+            return (int)ExitCode.InvalidInput;
+        }
+
+        if (parse.Action is ParseErrorAction)
+        {
+            await configuration.Error.WriteLineAsync(ErrorLine.Format(ParseErrorMessage(parse)));
+            return (int)ExitCode.InvalidInput;
+        }
+
+        return await parse.InvokeAsync(configuration, cancellation);
+    }
+
+    private static string ParseErrorMessage(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var name = command is RootCommand ? "evidence" : $"evidence {string.Join(' ', CommandPath(command))}";
+        var help = $"see '{name} --help'";
+        if (parse.UnmatchedTokens.FirstOrDefault() is { } unknown)
+        {
+            var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Concat(command.Subcommands.Select(c => c.Name));
+            var suggestion = KeySuggester.Closest(unknown, known);
+            return suggestion is null
+                ? $"'{unknown}' is not an option or command of '{name}'; {help}"
+                : $"'{unknown}' is not an option or command of '{name}' (did you mean '{suggestion}'?)";
+        }
+
+        if (command is RootCommand && parse.Errors.Count > 0 && parse.Tokens.Count == 0)
+        {
+            return $"choose a command: {string.Join(", ", command.Subcommands.Select(c => c.Name))}; {help}";
+        }
+
+        var first = parse.Errors[0].Message.Trim().TrimEnd('.');
+        return first.Contains("--help", StringComparison.Ordinal) || first.Contains("e.g.", StringComparison.Ordinal) ? first : $"{first}; {help}";
+    }
+
+    private static IEnumerable<string> CommandPath(Command command)
+    {
+        var names = new Stack<string>();
+        for (Symbol? symbol = command; symbol is Command { } c and not RootCommand; symbol = c.Parents.FirstOrDefault())
+        {
+            names.Push(c.Name);
+        }
+
+        return names;
     }
 }

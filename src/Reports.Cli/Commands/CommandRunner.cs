@@ -3,8 +3,8 @@ using System.CommandLine;
 namespace Reports.Cli.Commands;
 
 /// <summary>
-/// Runs a command's work and turns failures into the documented exit codes with a one-line
-/// message on standard error.
+/// Runs a command's work and turns every failure into the documented exit codes with one line on
+/// standard error. Nothing escapes: an unexpected exception is a bug, reported as one line too.
 /// </summary>
 internal static class CommandRunner
 {
@@ -16,23 +16,52 @@ internal static class CommandRunner
         var error = parse.InvocationConfiguration.Error;
         try
         {
+            StallForTests();
             await work(output, cancellation);
             return (int)ExitCode.Success;
-        }
-        catch (EvidenceException e)
-        {
-            await error.WriteLineAsync($"error: {e.Message}");
-            return (int)e.ExitCode;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             await error.WriteLineAsync("interrupted; no output was changed by the unfinished step");
             return Interrupted;
         }
+        catch (EvidenceException e)
+        {
+            await error.WriteLineAsync(ErrorLine.Format(e.Message));
+            return (int)e.ExitCode;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"error: {e.Message}");
+            await error.WriteLineAsync(ErrorLine.Format(e.Message));
             return (int)ExitCode.LocalIo;
+        }
+        catch (Exception e)
+        {
+            var verbose = parse.GetValue<bool>(CommonOptions.VerboseName);
+            await error.WriteLineAsync(ErrorLine.Format(
+                $"unexpected {e.GetType().Name}: {e.Message} (a bug in evidence; {(verbose ? "the trace follows" : $"re-run with {CommonOptions.VerboseName} for the trace")} and report it)"));
+            if (verbose)
+            {
+                await error.WriteLineAsync(Secrets.Redact(e.ToString()));
+            }
+
+            return (int)ExitCode.InvalidInput;
+        }
+    }
+
+    /// <summary>
+    /// Test hook: EVIDENCE_TEST_STALL_SECONDS makes the command busy (CPU-bound, never checking its
+    /// token) before its work, so a test can prove that SIGTERM stops a run that does not cooperate.
+    /// </summary>
+    private static void StallForTests()
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("EVIDENCE_TEST_STALL_SECONDS"), out var seconds) && seconds > 0)
+        {
+            var until = Environment.TickCount64 + (seconds * 1000L);
+            while (Environment.TickCount64 < until)
+            {
+                Thread.SpinWait(1000);
+            }
         }
     }
 

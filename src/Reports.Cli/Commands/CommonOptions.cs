@@ -8,6 +8,15 @@ internal static class CommonOptions
 {
     public const string DefaultConfigFile = "evidence.yml";
 
+    public const string VerboseName = "--verbose";
+
+    /// <summary>On every command: print the full trace of an unexpected failure.</summary>
+    public static Option<bool> Verbose() => new(VerboseName)
+    {
+        Description = "On an unexpected failure, print its full trace (to include in a bug report).",
+        Recursive = true,
+    };
+
     public static Option<FileInfo> Config() => new("--config", "-c")
     {
         Description = $"The config file (default: {DefaultConfigFile} in the current folder).",

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using Reports.Calendar;
 using Reports.Model;
 
@@ -10,13 +12,32 @@ namespace Reports.Cli.Commands;
 /// </summary>
 internal sealed class WindowOptions
 {
-    public Option<int?> Sprint { get; } = new("--sprint") { Description = "Sprint number (with --week)." };
+    private const string SprintWeekExample = "e.g. --sprint 2 --week 1";
+    private const string DatesExample = "e.g. --from 2025-03-24 --to 2025-03-30";
 
-    public Option<int?> Week { get; } = new("--week") { Description = "Week of the sprint, from 1 (with --sprint)." };
+    public Option<int?> Sprint { get; } = new("--sprint")
+    {
+        Description = "Sprint number (with --week).",
+        CustomParser = r => Number(r, "--sprint", "a sprint number"),
+    };
 
-    public Option<DateOnly?> From { get; } = new("--from") { Description = "First local date of the window, YYYY-MM-DD (with --to)." };
+    public Option<int?> Week { get; } = new("--week")
+    {
+        Description = "Week of the sprint, from 1 (with --sprint).",
+        CustomParser = r => Number(r, "--week", "a week number"),
+    };
 
-    public Option<DateOnly?> To { get; } = new("--to") { Description = "Last local date of the window, inclusive (with --from)." };
+    public Option<DateOnly?> From { get; } = new("--from")
+    {
+        Description = "First local date of the window, YYYY-MM-DD (with --to).",
+        CustomParser = r => Date(r, "--from"),
+    };
+
+    public Option<DateOnly?> To { get; } = new("--to")
+    {
+        Description = "Last local date of the window, inclusive (with --from).",
+        CustomParser = r => Date(r, "--to"),
+    };
 
     public Option<bool> CurrentWeek { get; } = new("--current-week") { Description = "The week containing today." };
 
@@ -29,26 +50,28 @@ internal sealed class WindowOptions
             command.Add(option);
         }
 
+        // Presence only: values are checked by their own parsers, whose errors must not be masked here.
         command.Validators.Add(result =>
         {
+            bool Given(Option option) => result.GetResult(option) is { Implicit: false };
             var chosen = new[]
             {
-                result.GetValue(Sprint) is not null || result.GetValue(Week) is not null,
-                result.GetValue(From) is not null || result.GetValue(To) is not null,
-                result.GetValue(CurrentWeek),
-                result.GetValue(AllWeeks),
+                Given(Sprint) || Given(Week),
+                Given(From) || Given(To),
+                Given(CurrentWeek),
+                Given(AllWeeks),
             }.Count(x => x);
             if (chosen != 1)
             {
-                result.AddError("choose one window: --sprint N --week M, --from DATE --to DATE, --current-week or --all-weeks");
+                result.AddError($"choose one window: --sprint N --week M, --from DATE --to DATE, --current-week or --all-weeks ({SprintWeekExample})");
             }
-            else if ((result.GetValue(Sprint) is null) != (result.GetValue(Week) is null))
+            else if (Given(Sprint) != Given(Week))
             {
-                result.AddError("--sprint and --week go together, e.g. --sprint 2 --week 1");
+                result.AddError($"--sprint and --week go together, {SprintWeekExample}");
             }
-            else if ((result.GetValue(From) is null) != (result.GetValue(To) is null))
+            else if (Given(From) != Given(To))
             {
-                result.AddError("--from and --to go together, e.g. --from 2025-03-24 --to 2025-03-30");
+                result.AddError($"--from and --to go together, {DatesExample}");
             }
         });
     }
@@ -75,5 +98,35 @@ internal sealed class WindowOptions
         return weeks.Count > 0
             ? weeks
             : throw new EvidenceException("--all-weeks: no sprint week has started yet; check calendar.sprints in the config");
+    }
+
+    private static int? Number(ArgumentResult result, string option, string what)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 999)
+        {
+            return value;
+        }
+
+        result.AddError($"{option}: '{text}' is not {what} (a whole number from 1 to 999), {SprintWeekExample}");
+        return null;
+    }
+
+    private static DateOnly? Date(ArgumentResult result, string option)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            result.AddError($"{option}: '{text}' is not a date (use YYYY-MM-DD), {DatesExample}");
+            return null;
+        }
+
+        if (!CourseCalendar.Supports(date))
+        {
+            result.AddError($"{option}: {text} is outside the dates evidence supports ({CourseCalendar.SupportedRange}), {DatesExample}");
+            return null;
+        }
+
+        return date;
     }
 }

@@ -11,6 +11,16 @@ public sealed class CourseCalendar
 {
     private const string SprintsHint = "(evidence.yml calendar.sprints)";
 
+    /// <summary>
+    /// The first and last local dates a window may cover: far enough from the ends of
+    /// <see cref="DateTimeOffset"/> that every window's midnights exist in every time zone.
+    /// </summary>
+    public static readonly DateOnly FirstSupportedDate = new(1900, 1, 1);
+
+    public static readonly DateOnly LastSupportedDate = new(9998, 12, 31);
+
+    public static string SupportedRange => $"{FirstSupportedDate:yyyy-MM-dd} to {LastSupportedDate:yyyy-MM-dd}";
+
     public CourseCalendar(CalendarConfig config)
     {
         TimeZoneId = config.TimeZone;
@@ -26,6 +36,11 @@ public sealed class CourseCalendar
                 throw new EvidenceException($"calendar.sprints[{i}]: '{sprint.Name}' has {sprint.Weeks} weeks; give it at least 1 {SprintsHint}");
             }
 
+            if (!Supports(sprint.Start) || sprint.Start.DayNumber + (7 * sprint.Weeks) - 1 > LastSupportedDate.DayNumber)
+            {
+                throw new EvidenceException($"calendar.sprints[{i}]: '{sprint.Name}' runs outside the dates evidence supports ({SupportedRange}) {SprintsHint}");
+            }
+
             var number = CalendarSprint.NumberFromName(sprint.Name, i + 1);
             if (sprints.FirstOrDefault(s => s.Number == number) is { } clash)
             {
@@ -39,6 +54,8 @@ public sealed class CourseCalendar
         // Ordered by start so that week listings run in calendar order whatever the file order.
         Sprints = [.. sprints.OrderBy(s => s.Start).ThenBy(s => s.Number)];
     }
+
+    public static bool Supports(DateOnly date) => date >= FirstSupportedDate && date <= LastSupportedDate;
 
     /// <summary>The IANA id as configured; copied into every window.</summary>
     public string TimeZoneId { get; }
@@ -77,6 +94,11 @@ public sealed class CourseCalendar
         if (from > to)
         {
             throw new EvidenceException($"the window starts {from:yyyy-MM-dd} after it ends {to:yyyy-MM-dd}; --from must be on or before --to");
+        }
+
+        if (!Supports(from) || !Supports(to))
+        {
+            throw new EvidenceException($"the window {from:yyyy-MM-dd} to {to:yyyy-MM-dd} is outside the dates evidence supports ({SupportedRange})");
         }
 
         return AllSprintWeeks().FirstOrDefault(w => w.Start == from && w.End == to)

@@ -27,7 +27,7 @@ public static partial class ConfigLoader
         string text;
         try
         {
-            text = File.ReadAllText(fullPath);
+            text = ConfigText.Read(fullPath, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -43,7 +43,11 @@ public static partial class ConfigLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new BoundedYamlParser(new Parser(new StringReader(yaml))));
+        }
+        catch (BoundedYamlParser.LimitException e)
+        {
+            throw new EvidenceException($"{displayPath}:{e.Start.Line}:{e.Start.Column}: {MarkPrefixRegex().Replace(e.Message, "")}", ExitCode.InvalidInput, e);
         }
         catch (YamlException e)
         {

@@ -14,8 +14,8 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 {
     private static readonly string[] RootKeys = ["course", "student", "gitlab", "linear", "calendar", "review", "notes", "templates", "output"];
     private static readonly string[] StudentKeys = ["username", "name", "emails", "linear_email"];
-    private static readonly string[] GitLabKeys = ["url", "projects", "token_env", "bots", "concurrency"];
-    private static readonly string[] LinearKeys = ["url", "api_key_env", "teams"];
+    private static readonly string[] GitLabKeys = ["url", "projects", "token_env", "bots", "concurrency", "timeout_seconds"];
+    private static readonly string[] LinearKeys = ["url", "api_key_env", "teams", "timeout_seconds"];
     private static readonly string[] CalendarKeys = ["timezone", "sprints"];
     private static readonly string[] SprintKeys = ["name", "start", "weeks"];
     private static readonly string[] ReviewKeys = ["levels"];
@@ -132,6 +132,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             TokenEnv = EnvName(gitlab, "token_env", GitLabConfig.DefaultTokenEnv, "token"),
             Bots = StringList(gitlab, "bots", "[sirabot]"),
             Concurrency = OptionalInt(gitlab, "concurrency", 1, 32, "a whole number from 1 to 32") ?? GitLabConfig.DefaultConcurrency,
+            TimeoutSeconds = TimeoutSeconds(gitlab),
         };
     }
 
@@ -143,6 +144,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             Url = Get(linear, "url") is null ? defaults.Url : RequiredUrl(linear, "url", "https://api.linear.app/graphql"),
             ApiKeyEnv = EnvName(linear, "api_key_env", defaults.ApiKeyEnv, "API key"),
             Teams = StringList(linear, "teams", "[SIRA]"),
+            TimeoutSeconds = TimeoutSeconds(linear),
         };
     }
 
@@ -170,6 +172,10 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
                 var item = Section(items[i], path, items[i].Start.Line, SprintKeys);
                 var sprint = new SprintConfig(RequiredString(item, "name"), RequiredDate(item, "start"), RequiredWeeks(item, "weeks"));
+                if (sprint.Start.DayNumber + (7 * sprint.Weeks) - 1 > CourseCalendar.LastSupportedDate.DayNumber)
+                {
+                    throw Error(item.Values["weeks"], $"{path}: '{sprint.Name}' would end after {CourseCalendar.LastSupportedDate:yyyy-MM-dd}, the last date evidence supports");
+                }
                 var number = CalendarSprint.NumberFromName(sprint.Name, i + 1);
                 if (sprints.FirstOrDefault(s => s.Number == number) is { Sprint: not null } clash)
                 {
@@ -370,20 +376,38 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             : throw Error(section.Values[key], $"{section.KeyPath(key)}: '{text}' is not {expected}");
     }
 
+    private int TimeoutSeconds(ConfigSection section) =>
+        OptionalInt(section, "timeout_seconds", 5, 3600, "a number of seconds from 5 to 3600") ?? GitLabConfig.DefaultTimeoutSeconds;
+
     private int RequiredWeeks(ConfigSection section, string key) =>
         OptionalInt(section, key, 1, 52, "a number of weeks (use a whole number from 1 to 52)") ?? throw MissingKey(section, key);
 
     private DateOnly RequiredDate(ConfigSection section, string key)
     {
         var text = RequiredString(section, key);
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw Error(section.Values[key], $"{section.KeyPath(key)}: '{text}' is not a date (use YYYY-MM-DD)");
+        }
+
+        return CourseCalendar.Supports(date)
             ? date
-            : throw Error(section.Values[key], $"{section.KeyPath(key)}: '{text}' is not a date (use YYYY-MM-DD)");
+            : throw Error(section.Values[key], $"{section.KeyPath(key)}: {text} is outside the dates evidence supports ({CourseCalendar.SupportedRange})");
     }
 
     private Uri RequiredUrl(ConfigSection section, string key, string example)
     {
         var text = RequiredString(section, key);
+
+        // A token pasted into the URL must not be echoed back into a log.
+        var shown = UserInfoRegex().Replace(text, "$1");
+        if (shown != text)
+        {
+            var envKey = section.Path == "linear" ? "linear.api_key_env" : "gitlab.token_env";
+            throw Error(section.Values[key],
+                $"{section.KeyPath(key)}: credentials in the URL are not allowed ('{shown}'); remove them and put the secret in the environment variable named by {envKey}");
+        }
+
         return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             && uri.Host.Length > 0 && string.IsNullOrEmpty(uri.UserInfo)
             ? uri
@@ -447,6 +471,9 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
     [GeneratedRegex(@"^(\d+|[^\s/]+(/[^\s/]+)+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ProjectRegex();
+
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*://)[^/?#]*@", RegexOptions.CultureInvariant)]
+    private static partial Regex UserInfoRegex();
 
     [GeneratedRegex(@"^[A-Za-z]+$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();

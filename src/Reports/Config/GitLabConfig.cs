@@ -6,6 +6,9 @@ public sealed record GitLabConfig
 
     public const string DefaultTokenEnv = "GITLAB_TOKEN";
 
+    /// <summary>How long a request may take across all its attempts and waits before the run fails.</summary>
+    public const int DefaultTimeoutSeconds = 60;
+
     /// <summary>Instance base URL; the API is at <c>{url}/api/v4</c>.</summary>
     public required Uri Url { get; init; }
 
@@ -20,4 +23,7 @@ public sealed record GitLabConfig
 
     /// <summary>How many per-merge-request requests may run at once.</summary>
     public int Concurrency { get; init; } = DefaultConcurrency;
+
+    /// <summary>A server that accepts connections and never answers fails the run within this many seconds.</summary>
+    public int TimeoutSeconds { get; init; } = DefaultTimeoutSeconds;
 }

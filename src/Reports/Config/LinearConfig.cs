@@ -9,4 +9,7 @@ public sealed record LinearConfig
 
     /// <summary>Team keys, e.g. SIRA; empty means every team the key can see.</summary>
     public IReadOnlyList<string> Teams { get; init; } = [];
+
+    /// <summary>A server that accepts connections and never answers fails the run within this many seconds.</summary>
+    public int TimeoutSeconds { get; init; } = GitLabConfig.DefaultTimeoutSeconds;
 }

@@ -28,6 +28,7 @@ public sealed class GitLabClient : IDisposable
         ArgumentNullException.ThrowIfNull(config);
         environment ??= Environment.GetEnvironmentVariable;
         var token = environment(config.TokenEnv);
+        Secrets.Register(token);
         if (string.IsNullOrWhiteSpace(token))
         {
             throw new EvidenceException($"no GitLab token: set the environment variable {config.TokenEnv} to a token with the read_api scope");

@@ -35,16 +35,30 @@ public static class SnapshotSerializer
             CheckSchemaVersion(json, source);
             var snapshot = JsonSerializer.Deserialize<Snapshot>(json, Options)
                 ?? throw Invalid(source, "$", "the snapshot is null");
+            if (SnapshotValidator.FindProblem(snapshot) is var (path, problem))
+            {
+                throw Invalid(source, path, problem);
+            }
+
             return Normalize(snapshot);
         }
         catch (JsonException e)
         {
-            throw Invalid(source, e.Path ?? "$", FirstSentence(e.Message), e);
+            // The serializer's wording for a null where the model has none speaks to developers, not users.
+            var problem = e.Message.Contains("doesn't allow setting null values", StringComparison.Ordinal)
+                ? "null is not allowed here"
+                : FirstSentence(e.Message);
+            throw Invalid(source, e.Path ?? "$", problem, e);
         }
     }
 
     public static Snapshot Load(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new EvidenceException($"snapshot '{path}' is a folder; pass the snapshot file itself, e.g. --snapshot {Path.Combine(path, "week.json")}");
+        }
+
         string json;
         try
         {
@@ -58,7 +72,7 @@ public static class SnapshotSerializer
         {
             throw new EvidenceException($"snapshot '{path}' not found: its folder does not exist");
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new EvidenceException($"cannot read snapshot '{path}': {e.Message}", ExitCode.LocalIo, e);
         }

@@ -13,6 +13,12 @@ namespace Reports.Rendering;
 /// </summary>
 public sealed class TemplateEngine(TemplateRoots roots)
 {
+    /// <summary>Characters one template may write, 64 Mi: far above any real week (the demo is about 30 K).</summary>
+    public const int OutputLimit = 64 * 1024 * 1024;
+
+    /// <summary>Loop iterations one render may run, in total.</summary>
+    public const int LoopLimit = 1_000_000;
+
     private readonly ConfinedTemplateLoader _loader = new(roots);
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _assets = new(StringComparer.Ordinal);
@@ -39,8 +45,14 @@ public sealed class TemplateEngine(TemplateRoots roots)
             EnableRelaxedMemberAccess = false,
             MemberRenamer = StandardMemberRenamer.Rename,
             TemplateLoader = _loader,
-            LoopLimit = 100_000,
+            LoopLimit = LoopLimit,
             RecursiveLimit = 100,
+
+            // Scriban's defaults cut text silently at 1 MiB; a report is either whole or the run fails.
+            LimitToString = OutputLimit,
+            OutputLimit = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             NewLine = "\n",
 
             // Multi-line values continue at their line's indentation, so fixes stay inside list items.

@@ -86,6 +86,18 @@ public sealed class ConfigLoaderErrorTests
         { "student:\n  username: [a, b]\n" + GitLab, "evidence.yml:2: student.username: expected a single value, found a list" },
         { "- student\n- gitlab\n", "evidence.yml:1: at the top level expected a mapping of keys (course, student, gitlab, linear, calendar, review, notes, templates, output), found a list" },
 
+        { Student + "gitlab:\n  url: https://oauth2:glpat-Sup3rSecret@gitlab.example.com\n  projects: [a/b]\n",
+            "evidence.yml:4: gitlab.url: credentials in the URL are not allowed ('https://gitlab.example.com'); remove them and put the secret in the environment variable named by gitlab.token_env" },
+        { Minimal + "linear:\n  url: https://lin_api_Sup3rSecret@api.linear.app/graphql\n",
+            "evidence.yml:7: linear.url: credentials in the URL are not allowed ('https://api.linear.app/graphql'); remove them and put the secret in the environment variable named by linear.api_key_env" },
+        { Minimal + "  timeout_seconds: 2\n", "evidence.yml:6: gitlab.timeout_seconds: '2' is not a number of seconds from 5 to 3600" },
+        { Minimal + "calendar:\n  sprints:\n    - { name: Sprint 1, start: 9999-12-30, weeks: 2 }\n",
+            "evidence.yml:8: calendar.sprints[0].start: 9999-12-30 is outside the dates evidence supports (1900-01-01 to 9998-12-31)" },
+        { Minimal + "calendar:\n  sprints:\n    - { name: Sprint 1, start: 9998-12-20, weeks: 3 }\n",
+            "evidence.yml:8: calendar.sprints[0]: 'Sprint 1' would end after 9998-12-31, the last date evidence supports" },
+        { Minimal + "calendar:\n  sprints:\n    - { name: Sprint 1, start: 0001-01-01, weeks: 1 }\n",
+            "evidence.yml:8: calendar.sprints[0].start: 0001-01-01 is outside the dates evidence supports (1900-01-01 to 9998-12-31)" },
+
         // Whole-file problems.
         { "", "evidence.yml:1: the file is empty; it needs at least student.username, gitlab.url and gitlab.projects (see 'evidence init')" },
         { "# only a comment\n", "evidence.yml:1: the file is empty; it needs at least student.username, gitlab.url and gitlab.projects (see 'evidence init')" },
@@ -100,6 +112,19 @@ public sealed class ConfigLoaderErrorTests
 
         Assert.Equal(expected, e.Message);
         Assert.Equal(ExitCode.InvalidInput, e.ExitCode);
+    }
+
+    [Fact]
+    public void No_message_of_the_error_table_holds_a_secret_written_in_the_file()
+    {
+        foreach (var row in ErrorCases)
+        {
+            var e = Assert.Throws<EvidenceException>(() => Parse((string)row[0]));
+
+            Assert.DoesNotContain("Sup3r", e.Message);
+            Assert.DoesNotContain("glpat-", e.Message);
+            Assert.DoesNotContain("lin_api_", e.Message);
+        }
     }
 
     [Theory]

@@ -33,6 +33,33 @@ public sealed class SnapshotSerializerTests
         Assert.DoesNotContain('\n', error.Message);
     }
 
+    private const string Head = "{\"schemaVersion\": 1, \"course\": \"PPL\", \"student\": {\"username\": \"a\"}, ";
+    private const string Week = "\"window\": {\"start\": \"2025-03-24\", \"end\": \"2025-03-30\", \"timeZone\": \"UTC\"}";
+
+    public static TheoryData<string, string> UnsoundSnapshots => new()
+    {
+        { Head + Week + ", \"reviews\": [null]}", "at $.reviews[0]: null is not allowed in this list" },
+        { Head + Week + ", \"merges\": null}", "at $.merges: null is not allowed here" },
+        { Head + Week + ", \"tickets\": [{\"identifier\": \"SIRA-1\", \"title\": \"t\", \"url\": \"https://linear.app/x\", \"state\": \"Done\", \"createdAt\": \"2025-03-24T00:00:00Z\", \"statusChanges\": [null]}]}",
+            "at $.tickets[0].statusChanges[0]: null is not allowed in this list" },
+        { Head + Week + ", \"tickets\": [{\"identifier\": \"SIRA-1\", \"title\": \"t\", \"url\": \"https://linear.app/x\", \"state\": \"Done\", \"createdAt\": \"2025-03-24T00:00:00Z\", \"attachmentUrls\": [null]}]}",
+            "at $.tickets[0].attachmentUrls[0]: null is not allowed in this list" },
+        { Head + "\"window\": {\"start\": \"2025-03-24\", \"end\": \"2025-03-01\", \"timeZone\": \"UTC\"}}", "at $.window.end: 2025-03-01 is before the window's start 2025-03-24" },
+        { Head + "\"window\": {\"start\": \"9999-12-31\", \"end\": \"9999-12-31\", \"timeZone\": \"UTC\"}}", "at $.window: 9999-12-31 to 9999-12-31 is outside the dates evidence supports (1900-01-01 to 9998-12-31)" },
+        { Head + "\"window\": {\"start\": \"0001-01-01\", \"end\": \"0001-01-07\", \"timeZone\": \"UTC\"}}", "at $.window: 0001-01-01 to 0001-01-07 is outside the dates evidence supports (1900-01-01 to 9998-12-31)" },
+        { Head + "\"window\": {\"start\": \"2025-03-24\", \"end\": \"2025-03-30\", \"timeZone\": \"Mars/Olympus\"}}", "at $.window.timeZone: 'Mars/Olympus' is not a known IANA time zone" },
+        { Head + "\"window\": {\"start\": \"2025-03-24\", \"end\": \"2025-03-30\", \"timeZone\": \"UTC\", \"sprint\": 0, \"week\": 1}}", "at $.window: sprint and week numbers start at 1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnsoundSnapshots))]
+    public void Unsound_snapshot_is_refused_as_a_whole_with_the_json_path(string json, string expected)
+    {
+        var error = Assert.Throws<EvidenceException>(() => SnapshotSerializer.Deserialize(json, "test.json"));
+
+        Assert.StartsWith($"snapshot 'test.json' is invalid {expected}", error.Message);
+    }
+
     [Fact]
     public void Missing_snapshot_says_how_to_make_one()
     {

@@ -59,7 +59,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Throws<EvidenceException>(() => GoldenTests.NewGenerator(overrides.Path).Render(Snapshots.Sample(), NarrativeNotes.Empty));
 
-        Assert.Contains("not found", error.Message);
+        Assert.Contains("outside that folder", error.Message);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Reports.Cli;
 
 namespace Reports.Tests.Support;
 
-/// <summary>Runs the <c>evidence</c> command line in-process through its parser, capturing its output.</summary>
+/// <summary>Runs the <c>evidence</c> command line in-process, exactly as <c>Program</c> does, capturing its output.</summary>
 internal static class EvidenceCli
 {
     public static Task<CliResult> RunAsync(params string[] args) => RunAsync(TimeProvider.System, args);
@@ -12,7 +12,7 @@ internal static class EvidenceCli
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = await EvidenceCommand.Create(time).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await EvidenceCommand.RunAsync(args, new InvocationConfiguration { Output = output, Error = error }, time);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }
