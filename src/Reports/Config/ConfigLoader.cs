@@ -89,6 +89,7 @@ public static partial class ConfigLoader
               token_env: GITLAB_TOKEN                # name of the environment variable that holds your GitLab token
               bots: []                               # accounts whose notes are automation, not review, e.g. [sirabot]
               concurrency: 8                         # per-merge-request requests in flight at once (1 to 32)
+              timeout_seconds: 60                    # a server that stops answering fails the run within this many seconds
             # linear:                                # remove the # on these four lines to report Linear tickets
             #   url: https://api.linear.app/graphql  # Linear GraphQL endpoint
             #   api_key_env: LINEAR_API_KEY          # name of the environment variable that holds your Linear API key
