@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reports.Files;
 using Reports.Rendering;
 
 namespace Reports.Site;
