@@ -5,7 +5,7 @@ namespace Reports.Site;
 /// <summary>
 /// Replaces a run's files in an output folder together: after any failure the folder holds the
 /// whole old set or, once the journal is written, the whole new one (completed by the next run).
-/// Every new file is first written beside its target and flushed; every target is checked; then
+/// Every target is checked, every new file is written beside its target and flushed, then
 /// <c>.evidence-journal.json</c> records the renames, and only then is anything renamed. Files
 /// this class did not write are never touched.
 /// </summary>
@@ -70,6 +70,7 @@ public sealed class SiteCommit
         var current = JournalPath;
         try
         {
+            CreateFolders(OutputDirectory, created);
             for (var i = 0; i < files.Count; i++)
             {
                 ct.ThrowIfCancellationRequested();
