@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Reports.Cli;
 using Reports.Config;
 using Reports.Files;
 using Reports.Model;
@@ -107,6 +109,24 @@ public sealed class SiteWriterTests
         Assert.Null(SiteTree.Read(root).Difference(SiteTree.Read(expected)));
         var index = File.ReadAllText(Path.Combine(root, "index.html"));
         Assert.All(new[] { 1, 2, 3, 4 }, w => Assert.Contains($"href=\"sprint-2-week-{w}/", index));
+    }
+
+    [Fact]
+    public async Task An_interrupted_render_exits_130_and_replaces_nothing()
+    {
+        using var work = new TempDirectory();
+        var site = work.Combine("site");
+        SiteScenario.WriteOldSite(site);
+        var before = SiteTree.Read(site);
+        var snapshot = work.Write("week-1.json", SnapshotSerializer.Serialize(SiteScenario.Week(1, "Abhipraya Putra")));
+        using var interrupt = new CancellationTokenSource();
+        await interrupt.CancelAsync();
+
+        var exitCode = await EvidenceCommand.Create().Parse(["render", "--snapshot", snapshot, "--out", site])
+            .InvokeAsync(new InvocationConfiguration { Output = TextWriter.Null, Error = TextWriter.Null }, interrupt.Token);
+
+        Assert.Equal(130, exitCode);
+        Assert.Null(SiteTree.Read(site).Difference(before));
     }
 
     [Theory]
