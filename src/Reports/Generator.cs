@@ -34,9 +34,9 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
         Render(new Snapshot { SchemaVersion = Snapshot.CurrentSchemaVersion, Course = course, Student = student, Window = window }, NarrativeNotes.Empty);
 
     /// <summary>Renders every snapshot first, then writes them all with the site index.</summary>
-    public IReadOnlyList<string> RenderAndWrite(IEnumerable<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, string outputDirectory)
+    public IReadOnlyList<string> RenderAndWrite(IEnumerable<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, string outputDirectory, CancellationToken ct = default)
     {
         var rendered = weeks.Select(w => Render(w.Snapshot, w.Notes)).ToList();
-        return new SiteWriter(templates, outputDirectory).Write(rendered);
+        return new SiteWriter(templates, outputDirectory).Write(rendered, ct);
     }
 }

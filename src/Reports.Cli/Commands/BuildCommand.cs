@@ -37,7 +37,7 @@ internal static class BuildCommand
             }
 
             var output = parse.GetValue(outOption)?.FullName ?? config.OutputDirectory;
-            foreach (var path in generator.RenderAndWrite(weeks, output))
+            foreach (var path in generator.RenderAndWrite(weeks, output, ct))
             {
                 stdout.WriteLine(path);
             }

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Reports.Files;
 using Reports.Model;
-using Reports.Site;
 
 namespace Reports.Cli.Commands;
 

@@ -71,4 +71,11 @@ internal static class CommandRunner
             work(output);
             return Task.CompletedTask;
         });
+
+    public static Task<int> Run(ParseResult parse, CancellationToken cancellation, Action<TextWriter, CancellationToken> work) =>
+        RunAsync(parse, cancellation, (output, ct) =>
+        {
+            work(output, ct);
+            return Task.CompletedTask;
+        });
 }

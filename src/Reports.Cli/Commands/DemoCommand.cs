@@ -14,12 +14,12 @@ internal static class DemoCommand
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the site into.", DefaultValueFactory = _ => new DirectoryInfo("output") };
         var command = new Command("demo", "Render the bundled sample week (no config, no network) and print the paths written.") { output };
-        command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, stdout =>
+        command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
         {
             var snapshot = SnapshotSerializer.Deserialize(ReadResource("demo/sample-snapshot.json"), "bundled sample");
             var notes = NotesParser.Parse(ReadResource("demo/sample-notes.md"));
             var templates = new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory));
-            var written = new Generator(templates, ReviewConfig.DefaultLevels).RenderAndWrite([(snapshot, notes)], parse.GetValue(output)!.FullName);
+            var written = new Generator(templates, ReviewConfig.DefaultLevels).RenderAndWrite([(snapshot, notes)], parse.GetValue(output)!.FullName, ct);
             foreach (var path in written)
             {
                 stdout.WriteLine(path);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Reports.Calendar;
 using Reports.Config;
-using Reports.Site;
+using Reports.Files;
 
 namespace Reports.Cli.Commands;
 

@@ -19,7 +19,7 @@ internal static class RenderCommand
         {
             snapshotOption, configOption, outOption, templatesOption,
         };
-        command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, stdout =>
+        command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: false);
             var snapshot = SnapshotSerializer.Load(parse.GetValue(snapshotOption)!.FullName);
@@ -31,7 +31,7 @@ internal static class RenderCommand
             var output = parse.GetValue(outOption)?.FullName ?? config?.OutputDirectory ?? Path.GetFullPath("output");
 
             var generator = new Generator(templates, config?.Review.Levels ?? ReviewConfig.DefaultLevels);
-            foreach (var path in generator.RenderAndWrite([(snapshot, notes)], output))
+            foreach (var path in generator.RenderAndWrite([(snapshot, notes)], output, ct))
             {
                 stdout.WriteLine(path);
             }

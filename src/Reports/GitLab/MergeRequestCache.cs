@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Reports.Files;
 
 namespace Reports.GitLab;
 
@@ -44,21 +45,23 @@ public sealed class MergeRequestCache(string directory)
         IReadOnlyList<GitLabDiscussion> discussions, IReadOnlyList<GitLabCommit> commits, CancellationToken ct = default)
     {
         var file = FileFor(instance, project, iid);
-        var temp = $"{file}.{Guid.NewGuid():N}.tmp";
+        string? temp = null;
         try
         {
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            await using (var stream = File.Create(temp))
-            {
-                await JsonSerializer.SerializeAsync(stream, new Entry(updatedAt, discussions, commits), GitLabJson.Options, ct);
-            }
+            // No fsync: an entry torn by a power cut reads as a miss, and a cold run writes hundreds.
+            temp = await TempFile.WriteBesideAsync(file, (stream, token) =>
+                JsonSerializer.SerializeAsync(stream, new Entry(updatedAt, discussions, commits), GitLabJson.Options, token), flushToDisk: false, ct);
 
             // Readers see the old entry or the new one, never half of one.
             File.Move(temp, file, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
+            if (temp is not null)
+            {
+                TempFile.TryDelete(temp);
+            }
         }
     }
 
@@ -72,18 +75,6 @@ public sealed class MergeRequestCache(string directory)
     {
         var invalid = Path.GetInvalidFileNameChars();
         return string.Concat(name.Select(c => invalid.Contains(c) || c is '/' or '\\' or ':' ? '_' : c));
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Leftover temp file; harmless.
-        }
     }
 
     private sealed record Entry(DateTimeOffset? UpdatedAt, IReadOnlyList<GitLabDiscussion>? Discussions, IReadOnlyList<GitLabCommit>? Commits);

@@ -5,25 +5,29 @@ namespace Reports.Site;
 
 /// <summary>
 /// Writes reports into the output folder (<c>{slug}/report.md</c>, <c>{slug}/index.html</c>,
-/// <c>{slug}/meta.json</c>) and the site index listing every report there. Everything is rendered
-/// before the first file is written, and each file is replaced atomically.
+/// <c>{slug}/meta.json</c>) and the site index listing every report there, all in one
+/// <see cref="SiteCommit"/>: a failed run leaves the old site, never a mix of two.
 /// </summary>
-public sealed class SiteWriter(TemplateEngine templates, string outputDirectory)
+public sealed class SiteWriter(TemplateEngine templates, string outputDirectory, ISiteFileSystem? files = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, NewLine = "\n" };
 
     public string OutputDirectory { get; } = Path.GetFullPath(outputDirectory);
 
     /// <returns>The paths written, in order.</returns>
-    public IReadOnlyList<string> Write(IReadOnlyList<(RenderedReport Report, SiteEntry Entry)> reports)
+    public IReadOnlyList<string> Write(IReadOnlyList<(RenderedReport Report, SiteEntry Entry)> reports, CancellationToken ct = default)
     {
-        var files = new List<(string Path, string Content)>();
+        var commit = new SiteCommit(OutputDirectory, files);
+
+        // A killed run's weeks must be in place before the index lists what is there.
+        commit.Recover();
+
+        var site = new List<SiteFile>();
         foreach (var (report, entry) in reports)
         {
-            var folder = Path.Combine(OutputDirectory, report.Slug);
-            files.Add((Path.Combine(folder, "report.md"), report.Markdown));
-            files.Add((Path.Combine(folder, "index.html"), report.Html));
-            files.Add((Path.Combine(folder, "meta.json"), JsonSerializer.Serialize(entry, Json) + "\n"));
+            site.Add(new SiteFile($"{report.Slug}/report.md", report.Markdown));
+            site.Add(new SiteFile($"{report.Slug}/index.html", report.Html));
+            site.Add(new SiteFile($"{report.Slug}/meta.json", JsonSerializer.Serialize(entry, Json) + "\n"));
         }
 
         var entries = ExistingEntries()
@@ -32,14 +36,9 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory)
             .OrderBy(e => e.Start)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .ToList();
-        files.Add((Path.Combine(OutputDirectory, "index.html"), RenderIndex(entries)));
+        site.Add(new SiteFile("index.html", RenderIndex(entries)));
 
-        foreach (var (path, content) in files)
-        {
-            AtomicFile.WriteAllText(path, content);
-        }
-
-        return [.. files.Select(f => f.Path)];
+        return commit.Commit(site, ct);
     }
 
     private string RenderIndex(IReadOnlyList<SiteEntry> entries)

@@ -95,7 +95,7 @@ public sealed class CliTests
     }
 
     [Fact]
-    public async Task Output_that_cannot_be_written_exits_3()
+    public async Task Output_that_is_a_file_exits_3_with_one_line_naming_it_and_the_fix()
     {
         using var work = new TempDirectory();
         var blocker = work.Write("site", "a file where the output folder should be");
@@ -103,8 +103,11 @@ public sealed class CliTests
         var result = await EvidenceCli.RunAsync("demo", "--out", blocker);
 
         Assert.Equal(3, result.ExitCode);
-        Assert.StartsWith("error: cannot write '", result.Error);
+        Assert.Equal(
+            $"error: cannot write the site into '{blocker}': it is a file, not a folder; give --out (or output: in evidence.yml) a folder, or move the file away\n",
+            result.Error);
         Assert.Equal("a file where the output folder should be", File.ReadAllText(blocker));
+        Assert.Equal(["site"], work.Files().Keys);
     }
 
     [Fact]

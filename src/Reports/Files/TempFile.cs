@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Reports.Files;
+
+/// <summary>
+/// Writes new content to a hidden temporary file beside its target (<c>.{name}.evidence-{guid}.tmp</c>)
+/// and flushes it to disk, so that a rename can then replace the target in one step. The site's
+/// commit and the merge-request cache both write through here.
+/// </summary>
+public static partial class TempFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>A fresh temporary path in the folder of <paramref name="target"/>.</summary>
+    public static string PathBeside(string target)
+    {
+        var full = Path.GetFullPath(target);
+        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.evidence-{Guid.NewGuid():N}.tmp");
+    }
+
+    /// <summary>True for names that <see cref="PathBeside"/> makes, so cleanup never removes anyone else's file.</summary>
+    public static bool IsOurs(string fileName) => OurName().IsMatch(fileName);
+
+    /// <summary>Writes <paramref name="content"/> as UTF-8 (no BOM) beside <paramref name="target"/> and returns the temporary path.</summary>
+    public static string WriteBeside(string target, string content)
+    {
+        var temp = PathBeside(target);
+        try
+        {
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            stream.Write(Utf8.GetBytes(content));
+            stream.Flush(flushToDisk: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+
+        return temp;
+    }
+
+    /// <summary>
+    /// Streams content beside <paramref name="target"/> and returns the temporary path; with
+    /// <paramref name="flushToDisk"/> it also waits until the bytes are on disk.
+    /// </summary>
+    public static async Task<string> WriteBesideAsync(
+        string target, Func<Stream, CancellationToken, Task> write, bool flushToDisk = true, CancellationToken ct = default)
+    {
+        var temp = PathBeside(target);
+        try
+        {
+            await using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 4096, useAsync: true);
+            await write(stream, ct);
+            await stream.FlushAsync(ct);
+            if (flushToDisk)
+            {
+                stream.Flush(flushToDisk: true);
+            }
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+
+        return temp;
+    }
+
+    /// <summary>Deletes a file if it can; false when it could not.</summary>
+    public static bool TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"^\..+\.evidence-[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant)]
+    private static partial Regex OurName();
+}

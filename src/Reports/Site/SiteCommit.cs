@@ -1,0 +1,291 @@
+using Reports.Files;
+
+namespace Reports.Site;
+
+/// <summary>
+/// Replaces a run's files in an output folder together: after any failure the folder holds the
+/// whole old set or, once the journal is written, the whole new one (completed by the next run).
+/// Every target is checked, every new file is written beside its target and flushed, then
+/// <c>.evidence-journal.json</c> records the renames, and only then is anything renamed. Files
+/// this class did not write are never touched.
+/// </summary>
+public sealed class SiteCommit
+{
+    private readonly ISiteFileSystem _files;
+    private bool _recovered;
+
+    public SiteCommit(string outputDirectory, ISiteFileSystem? files = null)
+    {
+        OutputDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        _files = files ?? CommitPause.Wrap(new SiteFileSystem());
+    }
+
+    public string OutputDirectory { get; }
+
+    private string JournalPath => Path.Combine(OutputDirectory, SiteJournal.FileName);
+
+    /// <summary>
+    /// Finishes the renames a killed run recorded in its journal, then removes temp files of ours
+    /// left behind. Every writing run does this first; it is cheap when there is nothing to do.
+    /// </summary>
+    public void Recover()
+    {
+        if (_files.DirectoryExists(OutputDirectory))
+        {
+            if (_files.FileExists(JournalPath))
+            {
+                Complete(ReadJournal());
+            }
+
+            RemoveStrayTemps();
+        }
+
+        _recovered = true;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="files"/> under the output folder as one change. Cancellation is honoured
+    /// until the journal is written, and ignored after it: from then on the commit runs to its end.
+    /// </summary>
+    /// <returns>The absolute paths written, in the order given.</returns>
+    public IReadOnlyList<string> Commit(IReadOnlyList<SiteFile> files, CancellationToken ct = default)
+    {
+        var targets = Targets(files);
+        CheckOutputFolder();
+        if (!_recovered)
+        {
+            Recover();
+        }
+
+        // A recovery counts for the one commit that follows it.
+        _recovered = false;
+        ct.ThrowIfCancellationRequested();
+        foreach (var target in targets)
+        {
+            CheckTarget(target);
+        }
+
+        var created = new List<string>();
+        var temps = new List<(string Temp, string Target)>();
+        var current = JournalPath;
+        try
+        {
+            CreateFolders(OutputDirectory, created);
+            for (var i = 0; i < files.Count; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                current = targets[i];
+                CreateFolders(Path.GetDirectoryName(current)!, created);
+                temps.Add((_files.WriteTemp(current, files[i].Content), current));
+            }
+
+            ct.ThrowIfCancellationRequested();
+            current = JournalPath;
+            WriteJournal(temps);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
+        {
+            Discard(temps, created);
+            if (e is OperationCanceledException)
+            {
+                throw;
+            }
+
+            throw new EvidenceException($"cannot write '{current}': {e.Message}; nothing in '{OutputDirectory}' was replaced", ExitCode.LocalIo, e);
+        }
+
+        // The journal is on disk: no token stops the renames now, and if the process dies the next run finishes them.
+        Complete(temps);
+        return targets;
+    }
+
+    private List<string> Targets(IReadOnlyList<SiteFile> files)
+    {
+        var targets = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var segments = file.RelativePath.Split('/');
+            if (Path.IsPathRooted(file.RelativePath) || segments.Any(s => s is "" or "." or ".." || s.Contains('\\', StringComparison.Ordinal))
+                || file.RelativePath == SiteJournal.FileName || TempFile.IsOurs(segments[^1]))
+            {
+                throw new ArgumentException($"'{file.RelativePath}' is not a plain relative path inside the output folder", nameof(files));
+            }
+
+            if (!seen.Add(file.RelativePath))
+            {
+                throw new ArgumentException($"'{file.RelativePath}' is given twice", nameof(files));
+            }
+
+            targets.Add(Path.Combine([OutputDirectory, .. segments]));
+        }
+
+        return targets;
+    }
+
+    private void CheckOutputFolder()
+    {
+        for (var folder = OutputDirectory; folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (_files.FileExists(folder))
+            {
+                // LocalIo, not bad usage: the arguments parse, it is the disk that is in the way (and the path may come from evidence.yml's output:).
+                var where = folder == OutputDirectory ? "it is a file" : $"'{folder}' is a file";
+                throw new EvidenceException(
+                    $"cannot write the site into '{OutputDirectory}': {where}, not a folder; give --out (or output: in evidence.yml) a folder, or move the file away",
+                    ExitCode.LocalIo);
+            }
+
+            if (_files.DirectoryExists(folder))
+            {
+                return;
+            }
+        }
+    }
+
+    private void CheckTarget(string target)
+    {
+        for (var folder = Path.GetDirectoryName(target)!; folder.Length > OutputDirectory.Length; folder = Path.GetDirectoryName(folder)!)
+        {
+            if (_files.FileExists(folder))
+            {
+                throw new EvidenceException($"cannot write '{target}': '{folder}' is a file where a folder must be; move it away and run again", ExitCode.LocalIo);
+            }
+        }
+
+        if (_files.DirectoryExists(target))
+        {
+            throw new EvidenceException($"cannot write '{target}': a folder is in the way of this file; move it away and run again", ExitCode.LocalIo);
+        }
+
+        if (_files.FileExists(target) && _files.IsReadOnly(target))
+        {
+            throw new EvidenceException($"cannot replace '{target}': the file is read-only; clear its read-only flag and run again", ExitCode.LocalIo);
+        }
+    }
+
+    private void CreateFolders(string folder, List<string> created)
+    {
+        var missing = new Stack<string>();
+        for (var f = folder; !_files.DirectoryExists(f); f = Path.GetDirectoryName(f)!)
+        {
+            missing.Push(f);
+        }
+
+        while (missing.TryPop(out var f))
+        {
+            _files.CreateDirectory(f);
+            created.Add(f);
+        }
+    }
+
+    private void WriteJournal(List<(string Temp, string Target)> temps)
+    {
+        var temp = _files.WriteTemp(JournalPath, SiteJournal.For(OutputDirectory, temps).Serialize());
+        try
+        {
+            // The commit point: before this rename nothing was replaced, after it everything will be.
+            _files.Move(temp, JournalPath);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private IReadOnlyList<(string Temp, string Target)> ReadJournal()
+    {
+        string text;
+        try
+        {
+            text = _files.ReadAllText(JournalPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EvidenceException($"cannot read '{JournalPath}', left by an interrupted run: {e.Message}", ExitCode.LocalIo, e);
+        }
+
+        return SiteJournal.Parse(OutputDirectory, text) ?? throw new EvidenceException(
+            $"'{JournalPath}' is not a journal this version of evidence wrote; delete it and run again (files an interrupted run was replacing may be a mix of two runs)",
+            ExitCode.LocalIo);
+    }
+
+    private void Complete(IReadOnlyList<(string Temp, string Target)> renames)
+    {
+        var current = JournalPath;
+        try
+        {
+            foreach (var (temp, target) in renames)
+            {
+                current = target;
+
+                // Gone means an earlier attempt already renamed it.
+                if (_files.FileExists(temp))
+                {
+                    _files.Move(temp, target);
+                }
+            }
+
+            current = JournalPath;
+            _files.DeleteFile(JournalPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EvidenceException(
+                $"cannot replace '{current}': {e.Message}; once that is fixed, the next run finishes the write recorded in '{JournalPath}'", ExitCode.LocalIo, e);
+        }
+    }
+
+    private void RemoveStrayTemps()
+    {
+        foreach (var file in _files.EnumerateFiles(OutputDirectory).Where(f => TempFile.IsOurs(Path.GetFileName(f))).ToList())
+        {
+            TryDelete(file);
+
+            // A folder that held nothing but our temp file was made by the run that died.
+            for (var folder = Path.GetDirectoryName(file)!; folder.Length > OutputDirectory.Length && TryDeleteFolder(folder); folder = Path.GetDirectoryName(folder)!)
+            {
+            }
+        }
+    }
+
+    private void Discard(List<(string Temp, string Target)> temps, List<string> created)
+    {
+        foreach (var (temp, _) in temps)
+        {
+            TryDelete(temp);
+        }
+
+        for (var i = created.Count - 1; i >= 0; i--)
+        {
+            TryDeleteFolder(created[i]);
+        }
+    }
+
+    private bool TryDeleteFolder(string folder)
+    {
+        try
+        {
+            _files.DeleteDirectory(folder);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not empty, so not ours alone to remove.
+            return false;
+        }
+    }
+
+    private void TryDelete(string path)
+    {
+        try
+        {
+            _files.DeleteFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next run removes temp files of ours that are left over.
+        }
+    }
+}
