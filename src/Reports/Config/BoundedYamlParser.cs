@@ -21,9 +21,19 @@ internal sealed class BoundedYamlParser(IParser inner) : IParser
 
     public bool MoveNext()
     {
-        if (!inner.MoveNext())
+        var previous = inner.Current;
+        try
         {
-            return false;
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed flow collections instead of with a YamlException.
+            var at = previous?.End ?? Mark.Empty;
+            throw new YamlException(at, at, "the YAML cannot be read after this point; look for an unclosed '[', '{' or quote", e);
         }
 
         switch (inner.Current)

@@ -24,8 +24,9 @@ public static class SnapshotSerializer
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The snapshot's JSON; a secret read in this process never appears in it, even if a server echoed it into the data.</summary>
     public static string Serialize(Snapshot snapshot) =>
-        JsonSerializer.Serialize(Normalize(snapshot), Options) + "\n";
+        Secrets.Redact(JsonSerializer.Serialize(Normalize(snapshot), Options) + "\n");
 
     /// <param name="source">Where the JSON came from, for error messages.</param>
     public static Snapshot Deserialize(string json, string source)

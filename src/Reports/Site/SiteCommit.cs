@@ -76,7 +76,8 @@ public sealed class SiteCommit
                 ct.ThrowIfCancellationRequested();
                 current = targets[i];
                 CreateFolders(Path.GetDirectoryName(current)!, created);
-                temps.Add((_files.WriteTemp(current, files[i].Content), current));
+                // A secret read in this process never reaches a published file, even if a server echoed it into the data.
+                temps.Add((_files.WriteTemp(current, Secrets.Redact(files[i].Content)), current));
             }
 
             ct.ThrowIfCancellationRequested();

@@ -132,6 +132,7 @@ public sealed class ConfigLoaderErrorTests
     [InlineData("student:\n  username: [abhipraya\n", "evidence.yml:3:")]
     [InlineData("student:\n\tusername: abhipraya\n", "evidence.yml:2:1: YAML syntax error: While scanning a mapping, found invalid tab as indentation (indent with spaces, not tabs)")]
     [InlineData("course: 'PPL\n", "evidence.yml:")]
+    [InlineData("student:\n  username: a\n  emails: [s\n  name: x\n", "evidence.yml:3:")]
     public void Yaml_syntax_error_names_line_and_column(string yaml, string expectedStart)
     {
         var e = Assert.Throws<EvidenceException>(() => Parse(yaml));
