@@ -12,7 +12,7 @@ internal static class CommandRunner
 
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellation, Func<TextWriter, CancellationToken, Task> work)
     {
-        var output = parse.InvocationConfiguration.Output;
+        var output = new RedactingWriter(parse.InvocationConfiguration.Output);
         var error = parse.InvocationConfiguration.Error;
         try
         {

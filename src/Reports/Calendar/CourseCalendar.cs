@@ -24,7 +24,7 @@ public sealed class CourseCalendar
     public CourseCalendar(CalendarConfig config)
     {
         TimeZoneId = config.TimeZone;
-        TimeZone = TimeZones.TryFind(config.TimeZone)
+        TimeZone = config.Zone ?? TimeZones.TryFind(config.TimeZone)
             ?? throw new EvidenceException($"calendar.timezone in evidence.yml: {TimeZones.UnknownMessage(config.TimeZone)}");
 
         var sprints = new List<CalendarSprint>();

@@ -75,40 +75,8 @@ public static partial class ConfigLoader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(username);
         var user = PlainScalarRegex().IsMatch(username) ? username : $"'{username.Replace("'", "''", StringComparison.Ordinal)}'";
-        return $$"""
-            # evidence.yml: what 'evidence build' reports on. Secrets never go here, only names of environment variables.
-            course: PPL                              # prefix of the report title
-            student:                                 # who the report is about
-              username: {{user}}{{Pad(user)}}# your GitLab username (required)
-              name: {{user}}{{Pad(user, 4)}}# display name in the report
-              emails: []                             # your commit author emails (git config user.email), e.g. [you@example.com]
-              # linear_email: you@example.com        # your Linear account email, if Linear is used
-            gitlab:                                  # where merge requests, reviews and commits are read from
-              url: https://gitlab.example.com        # GitLab instance base URL; the API is at {url}/api/v4 (required)
-              projects: [group/project]              # full project paths or numeric ids, e.g. [ppl/sira-backend, 42] (required)
-              token_env: GITLAB_TOKEN                # name of the environment variable that holds your GitLab token
-              bots: []                               # accounts whose notes are automation, not review, e.g. [sirabot]
-              concurrency: 8                         # per-merge-request requests in flight at once (1 to 32)
-              timeout_seconds: 60                    # a server that stops answering fails the run within this many seconds
-            # linear:                                # remove the # on these four lines to report Linear tickets
-            #   url: https://api.linear.app/graphql  # Linear GraphQL endpoint
-            #   api_key_env: LINEAR_API_KEY          # name of the environment variable that holds your Linear API key
-            #   teams: [SIRA]                        # team keys to read; empty means every team the key can see
-            calendar:                                # course weeks for --sprint/--week, --current-week and --all-weeks
-              timezone: Asia/Jakarta                 # IANA time zone; report windows run from local midnight to midnight
-              sprints:                               # --sprint N picks the sprint whose name holds N; week M starts start + 7*(M-1)
-                - { name: Sprint 1, start: {{firstSprintStart:yyyy-MM-dd}}, weeks: 2 }  # one line per sprint: first day (YYYY-MM-DD) and length
-            review:                                  # how review comments are graded
-              levels: { nitpick: P3 }                # comment label to P-level (P0..P3), e.g. add critical: P0, important: P1
-            notes: notes                             # folder of narrative files, e.g. notes/sprint-1-week-1.md
-            # templates: templates                   # folder of template overrides (see 'evidence templates export DIR')
-            output: output                           # folder the reports are written to; --out overrides it
-
-            """;
+        return ConfigSchema.Sample(user, firstSprintStart);
     }
-
-    // Keeps the trailing comments of the username lines in the same column as the rest.
-    private static string Pad(string value, int extra = 0) => new(' ', Math.Max(1, 29 + extra - value.Length));
 
     private static string SyntaxErrorMessage(YamlException e, string yaml, string displayPath)
     {

@@ -12,108 +12,92 @@ namespace Reports.Config;
 /// </summary>
 internal sealed partial class ConfigMapper(string file, string baseDirectory)
 {
-    private static readonly string[] RootKeys = ["course", "student", "gitlab", "linear", "calendar", "review", "notes", "templates", "output"];
-    private static readonly string[] StudentKeys = ["username", "name", "emails", "linear_email"];
-    private static readonly string[] GitLabKeys = ["url", "projects", "token_env", "bots", "concurrency", "timeout_seconds"];
-    private static readonly string[] LinearKeys = ["url", "api_key_env", "teams", "timeout_seconds"];
-    private static readonly string[] CalendarKeys = ["timezone", "sprints"];
-    private static readonly string[] SprintKeys = ["name", "start", "weeks"];
-    private static readonly string[] ReviewKeys = ["levels"];
-
-    private static readonly Dictionary<string, string[]> KeysBySection = new(StringComparer.Ordinal)
-    {
-        [""] = RootKeys,
-        ["student"] = StudentKeys,
-        ["gitlab"] = GitLabKeys,
-        ["linear"] = LinearKeys,
-        ["calendar"] = CalendarKeys,
-        ["calendar.sprints[i]"] = SprintKeys,
-        ["review"] = ReviewKeys,
-    };
-
     public EvidenceConfig Map(YamlNode rootNode, string fullPath)
     {
-        var root = Section(rootNode, "", rootNode.Start.Line, RootKeys);
-        var student = OptionalSection(root, "student", StudentKeys);
-        var gitlab = OptionalSection(root, "gitlab", GitLabKeys);
-        var linear = OptionalSection(root, "linear", LinearKeys);
-        var calendar = OptionalSection(root, "calendar", CalendarKeys);
-        var review = OptionalSection(root, "review", ReviewKeys);
+        var root = Section(rootNode, ConfigSchema.Root.Section, rootNode.Start.Line);
+        var student = OptionalSection(root, ConfigSchema.Root.Student);
+        var gitlab = OptionalSection(root, ConfigSchema.Root.GitLab);
+        var linear = OptionalSection(root, ConfigSchema.Root.Linear);
+        var calendar = OptionalSection(root, ConfigSchema.Root.Calendar);
+        var review = OptionalSection(root, ConfigSchema.Root.Review);
 
         return new EvidenceConfig
         {
             SourcePath = fullPath,
-            Course = OptionalString(root, "course"),
-            Student = MapStudent(student ?? throw MissingSection(root, "student", "username")),
-            GitLab = MapGitLab(gitlab ?? throw MissingSection(root, "gitlab", "url")),
+            Course = OptionalString(root, ConfigSchema.Root.Course),
+            Student = MapStudent(student ?? throw MissingSection(root, ConfigSchema.Root.Student, ConfigSchema.Student.Username)),
+            GitLab = MapGitLab(gitlab ?? throw MissingSection(root, ConfigSchema.Root.GitLab, ConfigSchema.GitLab.Url)),
             Linear = linear is null ? null : MapLinear(linear),
             Calendar = calendar is null ? new CalendarConfig() : MapCalendar(calendar),
             Review = review is null ? new ReviewConfig() : MapReview(review),
-            NotesDirectory = ResolvePath(root, "notes", OptionalString(root, "notes") ?? "notes"),
+            NotesDirectory = ResolvePath(root, ConfigSchema.Root.Notes, OptionalString(root, ConfigSchema.Root.Notes) ?? "notes"),
             TemplatesDirectory = TemplatesDirectory(root),
-            OutputDirectory = ResolvePath(root, "output", OptionalString(root, "output") ?? "output"),
+            OutputDirectory = ResolvePath(root, ConfigSchema.Root.Output, OptionalString(root, ConfigSchema.Root.Output) ?? "output"),
             CacheDirectory = Path.GetFullPath(Path.Combine(baseDirectory, ".evidence-cache")),
         };
     }
 
-    private string? TemplatesDirectory(ConfigSection root)
+    private string? TemplatesDirectory(Mapped root)
     {
-        if (OptionalString(root, "templates") is not { } value)
+        var key = ConfigSchema.Root.Templates;
+        if (OptionalString(root, key) is not { } value)
         {
             return null;
         }
 
         // Checked here because a missing overrides folder would otherwise silently fall back to the shipped templates.
-        var folder = ResolvePath(root, "templates", value);
+        var folder = ResolvePath(root, key, value);
         return Directory.Exists(folder)
             ? folder
-            : throw Error(root.Values["templates"],
+            : throw Error(root.Values[key.Name],
                 $"templates: folder '{folder}' does not exist; create it (evidence templates export DIR) or remove the key to use the shipped templates");
     }
 
-    private StudentConfig MapStudent(ConfigSection student)
+    private StudentConfig MapStudent(Mapped student)
     {
-        var username = RequiredString(student, "username");
-        var emails = StringList(student, "emails", "[you@example.com]");
+        var keys = (Username: ConfigSchema.Student.Username, Emails: ConfigSchema.Student.Emails, LinearEmail: ConfigSchema.Student.LinearEmail);
+        var username = RequiredString(student, keys.Username);
+        var emails = StringList(student, keys.Emails);
         for (var i = 0; i < emails.Count; i++)
         {
-            CheckEmail(student, "emails", emails[i], ((YamlSequenceNode)student.Values["emails"]).Children[i], $"[{i}]");
+            CheckEmail(student, keys.Emails, emails[i], ((YamlSequenceNode)student.Values[keys.Emails.Name]).Children[i], $"[{i}]");
         }
 
-        var linearEmail = OptionalString(student, "linear_email");
+        var linearEmail = OptionalString(student, keys.LinearEmail);
         if (linearEmail is not null)
         {
-            CheckEmail(student, "linear_email", linearEmail, student.Values["linear_email"], "");
+            CheckEmail(student, keys.LinearEmail, linearEmail, student.Values[keys.LinearEmail.Name], "");
         }
 
         return new StudentConfig
         {
             Username = username,
-            Name = OptionalString(student, "name"),
+            Name = OptionalString(student, ConfigSchema.Student.Name),
             Emails = emails,
             LinearEmail = linearEmail,
         };
     }
 
-    private GitLabConfig MapGitLab(ConfigSection gitlab)
+    private GitLabConfig MapGitLab(Mapped gitlab)
     {
-        var url = RequiredUrl(gitlab, "url", "https://gitlab.example.com");
+        var (urlKey, projectsKey) = (ConfigSchema.GitLab.Url, ConfigSchema.GitLab.Projects);
+        var url = RequiredUrl(gitlab, urlKey);
         if (url.AbsolutePath.TrimEnd('/').EndsWith("/api/v4", StringComparison.OrdinalIgnoreCase))
         {
-            throw Error(gitlab.Values["url"], $"{gitlab.KeyPath("url")}: write the instance base URL without /api/v4 (e.g. https://gitlab.example.com)");
+            throw Error(gitlab.Values[urlKey.Name], $"{gitlab.KeyPath(urlKey)}: write the instance base URL without /api/v4 (e.g. {urlKey.Example})");
         }
 
-        if (Get(gitlab, "projects") is null)
+        if (Get(gitlab, projectsKey) is null)
         {
-            throw MissingKey(gitlab, "projects");
+            throw MissingKey(gitlab, projectsKey);
         }
 
-        var projects = StringList(gitlab, "projects", "[group/project, 42]");
-        var projectNodes = ((YamlSequenceNode)gitlab.Values["projects"]).Children;
+        var projects = StringList(gitlab, projectsKey);
+        var projectNodes = ((YamlSequenceNode)gitlab.Values[projectsKey.Name]).Children;
         if (projects.Count == 0)
         {
-            throw Error(gitlab.Values["projects"],
-                $"{gitlab.KeyPath("projects")} is empty; list at least one project path or id, e.g. [group/project, 42]");
+            throw Error(gitlab.Values[projectsKey.Name],
+                $"{gitlab.KeyPath(projectsKey)} is empty; list at least one project path or id, e.g. {projectsKey.Example}");
         }
 
         for (var i = 0; i < projects.Count; i++)
@@ -121,7 +105,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             if (!ProjectRegex().IsMatch(projects[i]))
             {
                 throw Error(projectNodes[i],
-                    $"{gitlab.KeyPath("projects")}[{i}]: '{projects[i]}' is not a numeric project id or a full path like group/project");
+                    $"{gitlab.KeyPath(projectsKey)}[{i}]: '{projects[i]}' is not a numeric project id or a full path like group/project");
             }
         }
 
@@ -129,53 +113,54 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         {
             Url = url,
             Projects = projects,
-            TokenEnv = EnvName(gitlab, "token_env", GitLabConfig.DefaultTokenEnv, "token"),
-            Bots = StringList(gitlab, "bots", "[sirabot]"),
-            Concurrency = OptionalInt(gitlab, "concurrency", 1, 32, "a whole number from 1 to 32") ?? GitLabConfig.DefaultConcurrency,
-            TimeoutSeconds = TimeoutSeconds(gitlab),
+            TokenEnv = EnvName(gitlab, ConfigSchema.GitLab.TokenEnv, GitLabConfig.DefaultTokenEnv, "token"),
+            Bots = StringList(gitlab, ConfigSchema.GitLab.Bots),
+            Concurrency = OptionalInt(gitlab, ConfigSchema.GitLab.Concurrency, 1, 32, "a whole number from 1 to 32") ?? GitLabConfig.DefaultConcurrency,
+            TimeoutSeconds = TimeoutSeconds(gitlab, ConfigSchema.GitLab.TimeoutSeconds),
         };
     }
 
-    private LinearConfig MapLinear(ConfigSection linear)
+    private LinearConfig MapLinear(Mapped linear)
     {
         var defaults = new LinearConfig();
         return new LinearConfig
         {
-            Url = Get(linear, "url") is null ? defaults.Url : RequiredUrl(linear, "url", "https://api.linear.app/graphql"),
-            ApiKeyEnv = EnvName(linear, "api_key_env", defaults.ApiKeyEnv, "API key"),
-            Teams = StringList(linear, "teams", "[SIRA]"),
-            TimeoutSeconds = TimeoutSeconds(linear),
+            Url = Get(linear, ConfigSchema.Linear.Url) is null ? defaults.Url : RequiredUrl(linear, ConfigSchema.Linear.Url),
+            ApiKeyEnv = EnvName(linear, ConfigSchema.Linear.ApiKeyEnv, defaults.ApiKeyEnv, "API key"),
+            Teams = StringList(linear, ConfigSchema.Linear.Teams),
+            TimeoutSeconds = TimeoutSeconds(linear, ConfigSchema.Linear.TimeoutSeconds),
         };
     }
 
-    private CalendarConfig MapCalendar(ConfigSection calendar)
+    private CalendarConfig MapCalendar(Mapped calendar)
     {
-        var defaults = new CalendarConfig();
-        var timeZone = OptionalString(calendar, "timezone") ?? defaults.TimeZone;
-        if (TimeZones.TryFind(timeZone) is null)
-        {
-            var line = Get(calendar, "timezone")?.Start.Line ?? calendar.Line;
-            throw Error(line, $"{calendar.KeyPath("timezone")}: {TimeZones.UnknownMessage(timeZone)}");
-        }
+        var (zoneKey, sprintsKey) = (ConfigSchema.Calendar.TimeZone, ConfigSchema.Calendar.Sprints);
+        var timeZone = OptionalString(calendar, zoneKey) ?? CalendarConfig.DefaultTimeZone;
+        var zone = TimeZones.TryFind(timeZone)
+            ?? throw Error(Get(calendar, zoneKey)?.Start.Line ?? calendar.Line, $"{calendar.KeyPath(zoneKey)}: {TimeZones.UnknownMessage(timeZone)}");
 
         var sprints = new List<(SprintConfig Sprint, int Number, YamlNode Node, string Path)>();
-        if (Get(calendar, "sprints") is { } sprintsNode)
+        if (Get(calendar, sprintsKey) is { } sprintsNode)
         {
-            var items = Sequence(sprintsNode, calendar.KeyPath("sprints"), "[{ name: Sprint 1, start: 2025-03-10, weeks: 2 }]");
+            var items = Sequence(sprintsNode, calendar.KeyPath(sprintsKey), sprintsKey.Example!);
             for (var i = 0; i < items.Count; i++)
             {
-                var path = $"{calendar.KeyPath("sprints")}[{i}]";
+                var path = $"{calendar.KeyPath(sprintsKey)}[{i}]";
                 if (items[i] is not YamlMappingNode)
                 {
-                    throw Error(items[i], $"{path}: expected a mapping like {{ name: Sprint 1, start: 2025-03-10, weeks: 2 }}, found {Describe(items[i])}");
+                    throw Error(items[i], $"{path}: expected a mapping like {ConfigSchema.Sprint.Example}, found {Describe(items[i])}");
                 }
 
-                var item = Section(items[i], path, items[i].Start.Line, SprintKeys);
-                var sprint = new SprintConfig(RequiredString(item, "name"), RequiredDate(item, "start"), RequiredWeeks(item, "weeks"));
+                var item = Section(items[i], ConfigSchema.Sprint.Section, items[i].Start.Line, path);
+                var sprint = new SprintConfig(
+                    RequiredString(item, ConfigSchema.Sprint.Name),
+                    RequiredDate(item, ConfigSchema.Sprint.Start),
+                    OptionalInt(item, ConfigSchema.Sprint.Weeks, 1, 52, "a number of weeks (use a whole number from 1 to 52)") ?? throw MissingKey(item, ConfigSchema.Sprint.Weeks));
                 if (sprint.Start.DayNumber + (7 * sprint.Weeks) - 1 > CourseCalendar.LastSupportedDate.DayNumber)
                 {
-                    throw Error(item.Values["weeks"], $"{path}: '{sprint.Name}' would end after {CourseCalendar.LastSupportedDate:yyyy-MM-dd}, the last date evidence supports");
+                    throw Error(item.Values[ConfigSchema.Sprint.Weeks.Name], $"{path}: '{sprint.Name}' would end after {CourseCalendar.LastSupportedDate:yyyy-MM-dd}, the last date evidence supports");
                 }
+
                 var number = CalendarSprint.NumberFromName(sprint.Name, i + 1);
                 if (sprints.FirstOrDefault(s => s.Number == number) is { Sprint: not null } clash)
                 {
@@ -199,28 +184,29 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             }
         }
 
-        return new CalendarConfig { TimeZone = timeZone, Sprints = [.. sprints.Select(s => s.Sprint)] };
+        return new CalendarConfig { TimeZone = timeZone, Zone = zone, Sprints = [.. sprints.Select(s => s.Sprint)] };
     }
 
-    private ReviewConfig MapReview(ConfigSection review)
+    private ReviewConfig MapReview(Mapped review)
     {
-        if (Get(review, "levels") is not { } levelsNode)
+        var key = ConfigSchema.Review.Levels;
+        if (Get(review, key) is not { } levelsNode)
         {
             return new ReviewConfig();
         }
 
-        var path = review.KeyPath("levels");
+        var path = review.KeyPath(key);
         if (levelsNode is not YamlMappingNode mapping)
         {
-            throw Error(levelsNode, $"{path}: expected a mapping of label to P-level like {{ nitpick: P3, critical: P0 }}, found {Describe(levelsNode)}");
+            throw Error(levelsNode, $"{path}: expected a mapping of label to P-level like {key.Example}, found {Describe(levelsNode)}");
         }
 
         var levels = new Dictionary<string, string>(ReviewConfig.DefaultLevels, StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, YamlScalarNode>(StringComparer.OrdinalIgnoreCase);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = ScalarKey(keyNode, path);
-            var label = key.Value?.Trim() ?? "";
+            var labelNode = ScalarKey(keyNode, path);
+            var label = labelNode.Value?.Trim() ?? "";
             if (!LabelRegex().IsMatch(label))
             {
                 // The review parser reads only the bare word before any "(blocking)" decoration.
@@ -232,7 +218,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
                 throw Error(keyNode, $"{path}: label '{label}' is given twice (also line {first.Start.Line}); labels are compared ignoring case");
             }
 
-            seen[label] = key;
+            seen[label] = labelNode;
             var level = valueNode is YamlScalarNode { Value: { } v } ? v.Trim() : null;
             if (level is null || !PLevelRegex().IsMatch(level))
             {
@@ -246,12 +232,13 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         return new ReviewConfig { Levels = levels };
     }
 
-    private ConfigSection Section(YamlNode node, string path, long line, string[] allowed)
+    private Mapped Section(YamlNode node, ConfigSection schema, long line, string? path = null)
     {
+        path ??= schema.Path;
         if (node is not YamlMappingNode mapping)
         {
             var where = path.Length == 0 ? "at the top level" : path + ":";
-            throw Error(node, $"{where} expected a mapping of keys ({string.Join(", ", allowed)}), found {Describe(node)}");
+            throw Error(node, $"{where} expected a mapping of keys ({string.Join(", ", schema.Names)}), found {Describe(node)}");
         }
 
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -259,51 +246,50 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = ScalarKey(keyNode, path).Value ?? "";
-            var keyPath = path.Length == 0 ? key : $"{path}.{key}";
-            if (!allowed.Contains(key, StringComparer.Ordinal))
+            if (!schema.Names.Contains(key, StringComparer.Ordinal))
             {
-                throw Error(keyNode, UnknownKeyMessage(keyPath, key, path, allowed));
+                throw Error(keyNode, UnknownKeyMessage(path.Length == 0 ? key : $"{path}.{key}", key, path, schema));
             }
 
             keyLines[key] = keyNode.Start.Line;
             values[key] = value;
         }
 
-        return new ConfigSection(path, line, values, keyLines);
+        return new Mapped(path, line, values, keyLines);
     }
 
-    private ConfigSection? OptionalSection(ConfigSection parent, string key, string[] allowed) =>
-        Get(parent, key) is { } node ? Section(node, parent.KeyPath(key), parent.KeyLines[key], allowed) : null;
+    private Mapped? OptionalSection(Mapped parent, ConfigKey key) =>
+        Get(parent, key) is { } node ? Section(node, key.Section!, parent.KeyLines[key.Name], parent.KeyPath(key)) : null;
 
-    private static string UnknownKeyMessage(string keyPath, string key, string parentPath, string[] allowed)
+    private static string UnknownKeyMessage(string keyPath, string key, string parentPath, ConfigSection schema)
     {
         var lower = key.ToLowerInvariant();
         if (lower.Contains("token", StringComparison.Ordinal) || lower.Contains("api_key", StringComparison.Ordinal)
             || lower.Contains("apikey", StringComparison.Ordinal) || lower.Contains("password", StringComparison.Ordinal)
             || lower.Contains("secret", StringComparison.Ordinal))
         {
-            var envKey = allowed.FirstOrDefault(k => k.EndsWith("_env", StringComparison.Ordinal));
+            var envKey = schema.Names.FirstOrDefault(k => k.EndsWith("_env", StringComparison.Ordinal));
             return envKey is null
                 ? $"unknown key '{keyPath}' (secrets never live in evidence.yml; they are read from the environment variables named by gitlab.token_env and linear.api_key_env)"
                 : $"unknown key '{keyPath}' (did you mean '{envKey}'? secrets are read from the environment variable named by {envKey})";
         }
 
         // A key that belongs to another section is most likely mis-indented.
-        var elsewhere = KeysBySection.Where(s => s.Value.Contains(key, StringComparer.Ordinal))
-            .Select(s => s.Key.Length == 0 ? $"'{key}'" : $"'{s.Key}.{key}'")
+        var elsewhere = ConfigSchema.Sections.Where(s => s.Names.Contains(key, StringComparer.Ordinal))
+            .Select(s => $"'{s.KeyPath(key)}'")
             .ToList();
         if (elsewhere.Count > 0)
         {
             return $"unknown key '{keyPath}' (did you mean {string.Join(" or ", elsewhere)}? check its indentation)";
         }
 
-        if (KeySuggester.Closest(key, allowed) is { } suggestion)
+        if (KeySuggester.Closest(key, schema.Names) is { } suggestion)
         {
             return $"unknown key '{keyPath}' (did you mean '{suggestion}'?)";
         }
 
         var where = parentPath.Length == 0 ? "top-level keys" : $"keys under {parentPath}";
-        return $"unknown key '{keyPath}'; known {where}: {string.Join(", ", allowed)}";
+        return $"unknown key '{keyPath}'; known {where}: {string.Join(", ", schema.Names)}";
     }
 
     private YamlScalarNode ScalarKey(YamlNode keyNode, string path) =>
@@ -311,14 +297,14 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             ?? throw Error(keyNode, $"{(path.Length == 0 ? "top level" : path)}: keys must be plain names, found {Describe(keyNode)}");
 
     /// <summary>The value of <paramref name="key"/>, or null when it is absent or written as null/empty.</summary>
-    private static YamlNode? Get(ConfigSection section, string key) =>
-        section.Values.TryGetValue(key, out var node) && !IsNull(node) ? node : null;
+    private static YamlNode? Get(Mapped section, ConfigKey key) =>
+        section.Values.TryGetValue(key.Name, out var node) && !IsNull(node) ? node : null;
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } scalar
         && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
-    private string? OptionalString(ConfigSection section, string key)
+    private string? OptionalString(Mapped section, ConfigKey key)
     {
         if (Get(section, key) is not { } node)
         {
@@ -333,10 +319,10 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         return value.Trim().Length == 0 ? null : value.Trim();
     }
 
-    private string RequiredString(ConfigSection section, string key) =>
+    private string RequiredString(Mapped section, ConfigKey key) =>
         OptionalString(section, key) ?? throw MissingKey(section, key);
 
-    private IReadOnlyList<string> StringList(ConfigSection section, string key, string example)
+    private IReadOnlyList<string> StringList(Mapped section, ConfigKey key)
     {
         if (Get(section, key) is not { } node)
         {
@@ -344,7 +330,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         }
 
         var path = section.KeyPath(key);
-        var items = Sequence(node, path, example);
+        var items = Sequence(node, path, key.Example!);
         var values = new List<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
@@ -364,7 +350,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             ? sequence.Children
             : throw Error(node, $"{path}: expected a list like {example}, found {Describe(node)}");
 
-    private int? OptionalInt(ConfigSection section, string key, int min, int max, string expected)
+    private int? OptionalInt(Mapped section, ConfigKey key, int min, int max, string expected)
     {
         if (OptionalString(section, key) is not { } text)
         {
@@ -373,29 +359,26 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
-            : throw Error(section.Values[key], $"{section.KeyPath(key)}: '{text}' is not {expected}");
+            : throw Error(section.Values[key.Name], $"{section.KeyPath(key)}: '{text}' is not {expected}");
     }
 
-    private int TimeoutSeconds(ConfigSection section) =>
-        OptionalInt(section, "timeout_seconds", 5, 3600, "a number of seconds from 5 to 3600") ?? GitLabConfig.DefaultTimeoutSeconds;
+    private int TimeoutSeconds(Mapped section, ConfigKey key) =>
+        OptionalInt(section, key, 5, 3600, "a number of seconds from 5 to 3600") ?? GitLabConfig.DefaultTimeoutSeconds;
 
-    private int RequiredWeeks(ConfigSection section, string key) =>
-        OptionalInt(section, key, 1, 52, "a number of weeks (use a whole number from 1 to 52)") ?? throw MissingKey(section, key);
-
-    private DateOnly RequiredDate(ConfigSection section, string key)
+    private DateOnly RequiredDate(Mapped section, ConfigKey key)
     {
         var text = RequiredString(section, key);
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            throw Error(section.Values[key], $"{section.KeyPath(key)}: '{text}' is not a date (use YYYY-MM-DD)");
+            throw Error(section.Values[key.Name], $"{section.KeyPath(key)}: '{text}' is not a date (use YYYY-MM-DD)");
         }
 
         return CourseCalendar.Supports(date)
             ? date
-            : throw Error(section.Values[key], $"{section.KeyPath(key)}: {text} is outside the dates evidence supports ({CourseCalendar.SupportedRange})");
+            : throw Error(section.Values[key.Name], $"{section.KeyPath(key)}: {text} is outside the dates evidence supports ({CourseCalendar.SupportedRange})");
     }
 
-    private Uri RequiredUrl(ConfigSection section, string key, string example)
+    private Uri RequiredUrl(Mapped section, ConfigKey key)
     {
         var text = RequiredString(section, key);
 
@@ -403,18 +386,20 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         var shown = UserInfoRegex().Replace(text, "$1");
         if (shown != text)
         {
-            var envKey = section.Path == "linear" ? "linear.api_key_env" : "gitlab.token_env";
-            throw Error(section.Values[key],
+            var envKey = section.Path == ConfigSchema.Linear.Section.Path
+                ? ConfigSchema.Linear.Section.KeyPath(ConfigSchema.Linear.ApiKeyEnv.Name)
+                : ConfigSchema.GitLab.Section.KeyPath(ConfigSchema.GitLab.TokenEnv.Name);
+            throw Error(section.Values[key.Name],
                 $"{section.KeyPath(key)}: credentials in the URL are not allowed ('{shown}'); remove them and put the secret in the environment variable named by {envKey}");
         }
 
         return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             && uri.Host.Length > 0 && string.IsNullOrEmpty(uri.UserInfo)
             ? uri
-            : throw Error(section.Values[key], $"{section.KeyPath(key)}: '{text}' is not an absolute http(s) URL (write it like {example})");
+            : throw Error(section.Values[key.Name], $"{section.KeyPath(key)}: '{text}' is not an absolute http(s) URL (write it like {key.Example})");
     }
 
-    private string EnvName(ConfigSection section, string key, string fallback, string secretName)
+    private string EnvName(Mapped section, ConfigKey key, string fallback, string secretName)
     {
         var name = OptionalString(section, key);
         if (name is null)
@@ -425,11 +410,11 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         // The value is not echoed: a user who pasted the secret itself here must not see it in logs.
         return EnvNameRegex().IsMatch(name)
             ? name
-            : throw Error(section.Values[key],
+            : throw Error(section.Values[key.Name],
                 $"{section.KeyPath(key)}: expected the name of an environment variable (letters, digits and _), e.g. {fallback}; put the {secretName} itself in that variable");
     }
 
-    private void CheckEmail(ConfigSection section, string key, string value, YamlNode node, string index)
+    private void CheckEmail(Mapped section, ConfigKey key, string value, YamlNode node, string index)
     {
         if (!EmailRegex().IsMatch(value))
         {
@@ -437,7 +422,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         }
     }
 
-    private string ResolvePath(ConfigSection section, string key, string value)
+    private string ResolvePath(Mapped section, ConfigKey key, string value)
     {
         try
         {
@@ -445,16 +430,16 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw Error(section.Values[key], $"{section.KeyPath(key)}: '{value}' is not a usable path ({e.Message})");
+            throw Error(section.Values[key.Name], $"{section.KeyPath(key)}: '{value}' is not a usable path ({e.Message})");
         }
     }
 
-    private EvidenceException MissingKey(ConfigSection section, string key) =>
+    private EvidenceException MissingKey(Mapped section, ConfigKey key) =>
         Error(section.Line, $"missing required key '{section.KeyPath(key)}'");
 
     /// <summary>A required section that is absent or empty: names its first required key, on the section's line if written.</summary>
-    private EvidenceException MissingSection(ConfigSection parent, string section, string firstRequired) =>
-        Error(parent.KeyLines.TryGetValue(section, out var line) ? line : parent.Line, $"missing required key '{parent.KeyPath(section)}.{firstRequired}'");
+    private EvidenceException MissingSection(Mapped parent, ConfigKey section, ConfigKey firstRequired) =>
+        Error(parent.KeyLines.TryGetValue(section.Name, out var line) ? line : parent.Line, $"missing required key '{parent.KeyPath(section)}.{firstRequired.Name}'");
 
     private static string Describe(YamlNode node) => node switch
     {
@@ -487,9 +472,9 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
     [GeneratedRegex(@"^[^\s@]+@[^\s@]+$", RegexOptions.CultureInvariant)]
     private static partial Regex EmailRegex();
 
-    /// <summary>A mapping whose keys were checked; <see cref="Line"/> is where a missing key is reported.</summary>
-    private sealed record ConfigSection(string Path, long Line, IReadOnlyDictionary<string, YamlNode> Values, IReadOnlyDictionary<string, long> KeyLines)
+    /// <summary>A mapping of the file whose keys were checked; <see cref="Line"/> is where a missing key is reported.</summary>
+    private sealed record Mapped(string Path, long Line, IReadOnlyDictionary<string, YamlNode> Values, IReadOnlyDictionary<string, long> KeyLines)
     {
-        public string KeyPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+        public string KeyPath(ConfigKey key) => Path.Length == 0 ? key.Name : $"{Path}.{key.Name}";
     }
 }
