@@ -45,5 +45,15 @@ public abstract record RemoteClientOptions
     /// <summary>"Now" for reading rate-limit reset times and HTTP-date <c>Retry-After</c> values.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    internal TimeSpan EffectiveAttemptTimeout => AttemptTimeout ?? TotalTimeout / (Math.Max(0, MaxRetryAttempts) + 1);
+    /// <summary>At least 10 ms, the shortest timeout Polly accepts.</summary>
+    internal TimeSpan EffectiveAttemptTimeout
+    {
+        get
+        {
+            var timeout = AttemptTimeout ?? TotalTimeout / (Math.Max(0, MaxRetryAttempts) + 1);
+            return timeout < MinimumTimeout ? MinimumTimeout : timeout;
+        }
+    }
+
+    private static TimeSpan MinimumTimeout => TimeSpan.FromMilliseconds(10);
 }
