@@ -38,6 +38,22 @@ public sealed record FakeFault
         return new FakeFault { Status = 429, ContentType = "text/plain", Body = "Retry later\n", Headers = headers };
     }
 
+    /// <summary>
+    /// Linear's rate limiter: HTTP 400 (not only 429) whose <c>errors[].extensions.code</c> is
+    /// <c>RATELIMITED</c>, with the reset time in epoch milliseconds.
+    /// </summary>
+    public static FakeFault LinearRateLimited(TimeSpan resetIn, int status = 400) => new()
+    {
+        Status = status,
+        Body = """{"errors":[{"message":"Rate limit exceeded","extensions":{"code":"RATELIMITED","type":"ratelimited","userError":true,"userPresentableMessage":"You have exceeded the rate limit. Please try again later."}}]}""",
+        Headers = new Dictionary<string, string>
+        {
+            ["X-RateLimit-Requests-Limit"] = "5000",
+            ["X-RateLimit-Requests-Remaining"] = "0",
+            ["X-RateLimit-Requests-Reset"] = DateTimeOffset.UtcNow.Add(resetIn).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        },
+    };
+
     /// <summary>What nginx in front of GitLab sends when Puma is down.</summary>
     public static FakeFault BadGatewayHtml() => new()
     {

@@ -1,59 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using Reports.Http;
 
 namespace Reports.GitLab;
 
 /// <summary>Serializer settings for GitLab's snake_case JSON, built once.</summary>
 internal static class GitLabJson
 {
-    public static JsonSerializerOptions Options { get; } = Create();
-
-    private static JsonSerializerOptions Create()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-            NumberHandling = JsonNumberHandling.AllowReadingFromString,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        };
-        options.Converters.Add(new LenientDateConverter());
-        options.MakeReadOnly();
-        return options;
-    }
-
-    /// <summary>Reads <c>Z</c>, <c>+07:00</c> and <c>+0700</c> offsets; an unreadable date becomes null rather than failing the run.</summary>
-    private sealed class LenientDateConverter : JsonConverter<DateTimeOffset?>
-    {
-        public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                reader.Skip();
-                return null;
-            }
-
-            if (reader.TryGetDateTimeOffset(out var value))
-            {
-                return value;
-            }
-
-            return DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value)
-                ? value
-                : null;
-        }
-
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
-        {
-            if (value is { } v)
-            {
-                writer.WriteStringValue(v);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-    }
+    public static JsonSerializerOptions Options { get; } = RemoteJson.Create(JsonNamingPolicy.SnakeCaseLower);
 }

@@ -1,19 +1,13 @@
 using Reports.GitLab;
 using Reports.Fakes;
+using Reports.Tests.Support;
 
 namespace Reports.Tests.GitLab;
 
 /// <summary>Clients against a fake with retry waits shrunk so fault tests take milliseconds.</summary>
 internal static class FastClient
 {
-    public static GitLabClientOptions Options { get; } = new()
-    {
-        RetryBaseDelay = TimeSpan.FromMilliseconds(1),
-        MaxRetryDelay = TimeSpan.FromSeconds(2),
-        MaxRetryAttempts = 3,
-        AttemptTimeout = TimeSpan.FromSeconds(5),
-        TotalTimeout = TimeSpan.FromSeconds(20),
-    };
+    public static GitLabClientOptions Options { get; } = FastOptions.Create<GitLabClientOptions>();
 
     public static GitLabClient For(FakeGitLab fake, GitLabClientOptions? options = null, string? token = null) =>
         new(fake.BaseUrl, token ?? fake.Token, options ?? Options);

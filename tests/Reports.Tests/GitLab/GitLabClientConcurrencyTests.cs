@@ -93,7 +93,8 @@ public sealed class GitLabClientConcurrencyTests
         fake.AddProject("ppl/sira-backend");
         fake.Fail("*", FakeFault.TooManyRequests(retryAfter: "30"));
 
-        using var client = FastClient.For(fake, FastClient.Options with { MaxRetryDelay = TimeSpan.FromSeconds(60) });
+        // The 30 s wait must fit in the budget, or the client would fail at once instead of waiting.
+        using var client = FastClient.For(fake, FastClient.Options with { TotalTimeout = TimeSpan.FromSeconds(60) });
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         var watch = Stopwatch.StartNew();
 

@@ -2,12 +2,32 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Reports.GitLab;
+namespace Reports.Http;
 
-/// <summary>Turns whatever GitLab (or a proxy in front of it) sent with an error into one short line.</summary>
-internal static partial class GitLabErrorBody
+/// <summary>
+/// Turns whatever an API (or a proxy in front of it) sent with an error into one short line:
+/// GitLab's <c>message</c> or <c>error</c>/<c>error_description</c>, GraphQL's <c>errors[].message</c>,
+/// plain text, or an HTML page's title.
+/// </summary>
+internal static partial class ErrorBody
 {
     private const int MaxLength = 300;
+
+    /// <summary>The body as text, or null when it cannot be read (the connection broke).</summary>
+    public static async Task<string?> TextAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        try
+        {
+            return await response.Content.ReadAsStringAsync(ct);
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    public static async Task<string?> ReadAsync(HttpResponseMessage response, CancellationToken ct) =>
+        Read(response.Content.Headers.ContentType?.MediaType, await TextAsync(response, ct));
 
     public static string? Read(string? mediaType, string? body)
     {
@@ -50,6 +70,13 @@ internal static partial class GitLabErrorBody
             if (root.TryGetProperty("message", out var message))
             {
                 return Flatten(message);
+            }
+
+            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array)
+            {
+                return string.Join("; ", errors.EnumerateArray()
+                    .Select(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("message", out var m) ? Flatten(m) : Flatten(e))
+                    .Where(m => !string.IsNullOrEmpty(m)));
             }
 
             var error = root.TryGetProperty("error", out var e) ? Flatten(e) : null;

@@ -1,0 +1,28 @@
+namespace Reports.Http;
+
+/// <summary>
+/// What one API decides for itself on top of <see cref="HttpTransport"/>: its name in messages,
+/// its config key for the timeout budget, its auth header, which error answers are worth
+/// retrying and after how long, and the exception type its callers catch.
+/// </summary>
+internal interface IRemoteApi
+{
+    /// <summary>e.g. "GitLab", the subject of every message.</summary>
+    string Name { get; }
+
+    /// <summary>Where the API lives, without credentials, e.g. <c>https://gitlab.example.com/</c>.</summary>
+    Uri Origin { get; }
+
+    /// <summary>The config key that sets <see cref="RemoteClientOptions.TotalTimeout"/>, e.g. <c>gitlab.timeout_seconds</c>.</summary>
+    string TimeoutKey { get; }
+
+    /// <summary>Secrets that must never appear in a message (the token or key).</summary>
+    IReadOnlyList<string> Secrets { get; }
+
+    void Authorize(HttpClient http);
+
+    /// <summary>Reads an answer that is not a success; the body is buffered and may be read again later.</summary>
+    ValueTask<RetryAdvice> AdviseAsync(HttpResponseMessage response, DateTimeOffset now, CancellationToken ct);
+
+    Exception Failure(RemoteFailure failure);
+}

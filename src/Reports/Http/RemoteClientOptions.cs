@@ -1,0 +1,59 @@
+namespace Reports.Http;
+
+/// <summary>
+/// Tuning shared by every remote client (GitLab, Linear). The defaults bound a request to
+/// <see cref="TotalTimeout"/>: a server that accepts connections and never answers fails the
+/// run within 60 s. Tests shrink the delays.
+/// </summary>
+public abstract record RemoteClientOptions
+{
+    /// <summary>The default <see cref="TotalTimeout"/>, and what the <c>timeout_seconds</c> config keys default to.</summary>
+    public static readonly TimeSpan DefaultTotalTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>Most requests in flight at once, and the parallelism of the client's concurrent helper.</summary>
+    public int Concurrency { get; init; } = 8;
+
+    /// <summary>Retries after the first attempt, for rate limits, 5xx, network errors and attempt timeouts.</summary>
+    public int MaxRetryAttempts { get; init; } = 3;
+
+    /// <summary>First backoff delay; doubled each retry, with jitter, unless the server says how long to wait.</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Cap on one backoff delay. A wait the server asks for (<c>Retry-After</c>, a rate-limit reset)
+    /// is not capped: it is honoured when it fits in what is left of <see cref="TotalTimeout"/>, and
+    /// fails the request at once when it does not.
+    /// </summary>
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(10);
+
+    public bool UseJitter { get; init; } = true;
+
+    /// <summary>
+    /// Time one attempt may take before it is abandoned (and retried when that is safe). Null, the
+    /// default, shares <see cref="TotalTimeout"/> equally among the attempts: 60 s / (3 + 1) = 15 s.
+    /// </summary>
+    public TimeSpan? AttemptTimeout { get; init; }
+
+    /// <summary>
+    /// The timeout budget: the most time one request may take across all its attempts, backoffs
+    /// and waits asked for by the server, 60 s by default. Set from <c>gitlab.timeout_seconds</c>
+    /// and <c>linear.timeout_seconds</c>. A server that asks for a longer wait than what is left of
+    /// the budget fails the request at once, with a message naming the wait.
+    /// </summary>
+    public TimeSpan TotalTimeout { get; init; } = DefaultTotalTimeout;
+
+    /// <summary>"Now" for reading rate-limit reset times and HTTP-date <c>Retry-After</c> values.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>At least 10 ms, the shortest timeout Polly accepts.</summary>
+    internal TimeSpan EffectiveAttemptTimeout
+    {
+        get
+        {
+            var timeout = AttemptTimeout ?? TotalTimeout / (Math.Max(0, MaxRetryAttempts) + 1);
+            return timeout < MinimumTimeout ? MinimumTimeout : timeout;
+        }
+    }
+
+    private static TimeSpan MinimumTimeout => TimeSpan.FromMilliseconds(10);
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace Reports.Linear;
+
+/// <summary>Issues: candidates changed since an instant, their histories in batches, and issues by identifier.</summary>
+public sealed partial class IssueClient
+{
+    /// <summary>Issues per history request: 10 issues × 50 entries stays under Linear's 10,000-point complexity limit.</summary>
+    public const int HistoryBatchSize = 10;
+
+    /// <summary>Numbers per <c>number: { in: […] }</c> request, one page of 50.</summary>
+    public const int NumberBatchSize = 50;
+
+    private readonly LinearConnection _connection;
+
+    internal IssueClient(LinearConnection connection) => _connection = connection;
+
+    /// <summary>
+    /// Issues of the teams with these keys that were created or changed at or after
+    /// <paramref name="since"/> (archived ones included), most recently updated first, without
+    /// history; fetched 50 per page as enumerated.
+    /// </summary>
+    public IAsyncEnumerable<LinearIssue> ListChangedSinceAsync(IEnumerable<string> teamKeys, DateTimeOffset since, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(teamKeys);
+        var variables = new Dictionary<string, object?>
+        {
+            ["teamKeys"] = teamKeys.ToArray(),
+            ["since"] = since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+        };
+        return _connection.PageAsync<LinearIssue>(LinearQueries.CandidateIssues, variables, "issues", ct);
+    }
+
+    /// <summary>
+    /// The whole history of each issue (by id), asking for <see cref="HistoryBatchSize"/> issues per
+    /// request and following up one issue at a time only where its history has more than one page.
+    /// Results come in the order of <paramref name="issueIds"/>; an id Linear does not know is skipped.
+    /// </summary>
+    public async IAsyncEnumerable<LinearIssueHistory> ListHistoriesAsync(IEnumerable<string> issueIds, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(issueIds);
+        foreach (var batch in issueIds.Distinct(StringComparer.Ordinal).Chunk(HistoryBatchSize))
+        {
+            var page = await _connection.QueryAsync<LinearPage<IssueHistoryNode>>(
+                LinearQueries.IssueHistoryBatch, new Dictionary<string, object?> { ["ids"] = batch }, "issues", ct);
+            var byId = page.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+            foreach (var id in batch)
+            {
+                if (byId.TryGetValue(id, out var node))
+                {
+                    yield return await CompleteAsync(node, ct);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The issues with these identifiers (<c>SIRA-125</c>), asked for by team key and number since
+    /// Linear cannot filter on identifiers; identifiers Linear does not know are left out.
+    /// </summary>
+    public async IAsyncEnumerable<LinearIssue> ListByIdentifiersAsync(IEnumerable<string> identifiers, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(identifiers);
+        var byTeam = identifiers.Select(Parse).Distinct().GroupBy(p => p.TeamKey, StringComparer.Ordinal);
+        foreach (var team in byTeam)
+        {
+            foreach (var numbers in team.Select(p => (double)p.Number).Chunk(NumberBatchSize))
+            {
+                var variables = new Dictionary<string, object?> { ["teamKey"] = team.Key, ["numbers"] = numbers };
+                await foreach (var issue in _connection.PageAsync<LinearIssue>(LinearQueries.IssuesByNumber, variables, "issues", ct))
+                {
+                    yield return issue;
+                }
+            }
+        }
+    }
+
+    private async Task<LinearIssueHistory> CompleteAsync(IssueHistoryNode node, CancellationToken ct)
+    {
+        var entries = new List<LinearHistoryEntry>(node.History?.Nodes ?? []);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var info = node.History?.PageInfo;
+        while (info is { HasNextPage: true, EndCursor: { } cursor } && seen.Add(cursor))
+        {
+            var more = await _connection.QueryAsync<IssueHistoryNode>(
+                LinearQueries.IssueHistoryPage, new Dictionary<string, object?> { ["id"] = node.Id, ["after"] = cursor }, "issue", ct);
+            entries.AddRange(more.History?.Nodes ?? []);
+            info = more.History?.PageInfo;
+        }
+
+        return new LinearIssueHistory(node.Id, node.Identifier, entries);
+    }
+
+    private static (string TeamKey, int Number) Parse(string identifier)
+    {
+        var match = IdentifierRegex().Match(identifier ?? "");
+        if (!match.Success)
+        {
+            throw new ArgumentException($"'{identifier}' is not a Linear issue identifier such as SIRA-125", nameof(identifier));
+        }
+
+        return (match.Groups[1].Value.ToUpperInvariant(), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+    }
+
+    [GeneratedRegex(@"^\s*([A-Za-z][A-Za-z0-9_]*)-([0-9]{1,9})\s*$")]
+    private static partial Regex IdentifierRegex();
+}

@@ -1,0 +1,8 @@
+namespace Reports.Linear;
+
+public sealed record LinearLabel
+{
+    public string Id { get; init; } = "";
+
+    public string? Name { get; init; }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Net;
+using Reports.Fakes;
+using Reports.GitLab;
+using Reports.Http;
+
+namespace Reports.Tests.GitLab;
+
+public sealed class GitLabClientTimeoutBudgetTests
+{
+    [Fact]
+    public void The_default_attempts_fit_in_a_60_second_budget()
+    {
+        var options = new GitLabClientOptions();
+
+        Assert.Equal(TimeSpan.FromSeconds(60), options.TotalTimeout);
+        Assert.Equal(RemoteClientOptions.DefaultTotalTimeout, options.TotalTimeout);
+        Assert.True(options.EffectiveAttemptTimeout * (options.MaxRetryAttempts + 1) <= options.TotalTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(15), options.EffectiveAttemptTimeout);
+    }
+
+    [Fact]
+    public async Task A_server_that_accepts_connections_and_never_answers_fails_within_the_budget()
+    {
+        await using var silent = SilentServer.Start();
+        var options = FastClient.Options with { TotalTimeout = TimeSpan.FromSeconds(1), AttemptTimeout = null };
+
+        using var client = new GitLabClient(silent.BaseUrl, FakeGitLab.DefaultToken, options);
+        var watch = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<GitLabException>(() => client.Projects.GetAsync("ppl/sira-backend"));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
+        Assert.Null(error.StatusCode);
+        Assert.Equal(ExitCode.RemoteFailure, error.ExitCode);
+        Assert.Contains("did not answer GET /api/v4/projects/ppl%2Fsira-backend in time", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; the timeout budget is 1 s (gitlab.timeout_seconds)", error.Message, StringComparison.Ordinal);
+        Assert.True(silent.Connections >= 2, $"{silent.Connections} connections: the attempts should share the budget");
+    }
+
+    [Fact]
+    public async Task A_Retry_After_longer_than_the_budget_fails_at_once_naming_the_wait()
+    {
+        await using var fake = await FakeGitLab.StartAsync();
+        fake.AddProject("ppl/sira-backend");
+        fake.Fail("*", FakeFault.TooManyRequests(retryAfter: "300"));
+
+        using var client = FastClient.For(fake, FastClient.Options with { TotalTimeout = TimeSpan.FromSeconds(60) });
+        var watch = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<GitLabException>(() => client.Projects.GetAsync("ppl/sira-backend"));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.Single(fake.Requests);
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal("Retry later", error.GitLabMessage);
+        Assert.StartsWith("GitLab asked to wait 300 s before retrying GET /api/v4/projects/ppl%2Fsira-backend; that is more than the ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" left of the 60 s timeout budget (gitlab.timeout_seconds)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_RateLimit_Reset_beyond_the_budget_also_fails_at_once()
+    {
+        await using var fake = await FakeGitLab.StartAsync();
+        fake.AddProject("ppl/sira-backend");
+        var reset = DateTimeOffset.UtcNow.AddMinutes(10).ToUnixTimeSeconds();
+        fake.Fail("*", FakeFault.TooManyRequests(retryAfter: null, rateLimitReset: reset));
+
+        using var client = FastClient.For(fake);
+        var error = await Assert.ThrowsAsync<GitLabException>(() => client.Projects.GetAsync("ppl/sira-backend"));
+
+        Assert.Single(fake.Requests);
+        Assert.Matches(@"^GitLab asked to wait (5\d\d|600)(\.\d)? s before retrying GET ", error.Message);
+        Assert.Contains("20 s timeout budget (gitlab.timeout_seconds)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_within_the_budget_is_waited_out()
+    {
+        await using var fake = await FakeGitLab.StartAsync();
+        fake.AddProject("ppl/sira-backend");
+        fake.Fail("*", FakeFault.TooManyRequests(retryAfter: "1"));
+
+        using var client = FastClient.For(fake, FastClient.Options with { TotalTimeout = TimeSpan.FromSeconds(3), MaxRetryDelay = TimeSpan.FromMilliseconds(10) });
+        var watch = Stopwatch.StartNew();
+        var project = await client.Projects.GetAsync("ppl/sira-backend");
+
+        Assert.Equal("ppl/sira-backend", project.PathWithNamespace);
+        Assert.Equal(2, fake.Requests.Count);
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(900), $"waited only {watch.Elapsed}: a server's wait is not capped by MaxRetryDelay");
+    }
+
+    [Fact]
+    public void A_budget_that_is_not_positive_is_refused_naming_the_config_key()
+    {
+        var options = new GitLabClientOptions { TotalTimeout = TimeSpan.Zero };
+
+        var error = Assert.Throws<EvidenceException>(() => new GitLabClient(new Uri("https://gitlab.example.com"), "token", options));
+
+        Assert.Contains("gitlab.timeout_seconds", error.Message, StringComparison.Ordinal);
+    }
+}
