@@ -34,7 +34,9 @@ public sealed class GitLabClient : IDisposable
             throw new EvidenceException($"no GitLab token: set the environment variable {config.TokenEnv} to a token with the read_api scope");
         }
 
-        var tuned = (options ?? new GitLabClientOptions()) with { Concurrency = config.Concurrency, TokenEnv = config.TokenEnv };
+        // Options given by the caller (tests, benchmarks) keep their own time budget; otherwise gitlab.timeout_seconds sets it.
+        var tuned = (options ?? new GitLabClientOptions { TotalTimeout = TimeSpan.FromSeconds(config.TimeoutSeconds) })
+            with { Concurrency = config.Concurrency, TokenEnv = config.TokenEnv };
         return new GitLabClient(config.Url, token, tuned);
     }
 

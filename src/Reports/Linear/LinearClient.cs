@@ -26,12 +26,14 @@ public sealed class LinearClient : IDisposable
         ArgumentNullException.ThrowIfNull(config);
         environment ??= Environment.GetEnvironmentVariable;
         var key = environment(config.ApiKeyEnv);
+        Secrets.Register(key);
         if (string.IsNullOrWhiteSpace(key))
         {
             throw new EvidenceException($"no Linear API key: set the environment variable {config.ApiKeyEnv} to a Linear personal API key, or remove linear: from the config");
         }
 
-        return new LinearClient(config.Url, key, (options ?? new LinearClientOptions()) with { ApiKeyEnv = config.ApiKeyEnv });
+        var tuned = (options ?? new LinearClientOptions { TotalTimeout = TimeSpan.FromSeconds(config.TimeoutSeconds) }) with { ApiKeyEnv = config.ApiKeyEnv };
+        return new LinearClient(config.Url, key, tuned);
     }
 
     public LinearClientOptions Options { get; }

@@ -97,4 +97,17 @@ public sealed class GitLabClientTimeoutBudgetTests
 
         Assert.Contains("gitlab.timeout_seconds", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_budget_comes_from_timeout_seconds_in_the_config()
+    {
+        var gitlab = new Reports.Config.GitLabConfig { Url = new Uri("https://gitlab.example.com"), Projects = ["a/b"], TimeoutSeconds = 7 };
+        var linear = new Reports.Config.LinearConfig { TimeoutSeconds = 9 };
+
+        using var gitlabClient = GitLabClient.FromConfig(gitlab, _ => "glpat-budget-test");
+        using var linearClient = Reports.Linear.LinearClient.FromConfig(linear, _ => "lin_api_budget_test");
+
+        Assert.Equal(TimeSpan.FromSeconds(7), gitlabClient.Options.TotalTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(9), linearClient.Options.TotalTimeout);
+    }
 }
