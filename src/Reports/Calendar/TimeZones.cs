@@ -3,6 +3,7 @@ namespace Reports.Calendar;
 /// <summary>Looks up IANA time zones and suggests a close id when one is misspelt.</summary>
 internal static class TimeZones
 {
+    /// <remarks>A name that is a folder of the zone database (<c>Asia/</c>) fails with a security or I/O error: not a zone either.</remarks>
     public static TimeZoneInfo? TryFind(string id)
     {
         if (string.IsNullOrWhiteSpace(id))
@@ -14,7 +15,8 @@ internal static class TimeZones
         {
             return TimeZoneInfo.FindSystemTimeZoneById(id);
         }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException
+            or System.Security.SecurityException or IOException or UnauthorizedAccessException)
         {
             return null;
         }

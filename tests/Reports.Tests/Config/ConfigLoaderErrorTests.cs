@@ -50,6 +50,7 @@ public sealed class ConfigLoaderErrorTests
         { Minimal + "  concurrency: 33\n", "evidence.yml:6: gitlab.concurrency: '33' is not a whole number from 1 to 32" },
         { Minimal + "calendar:\n  timezone: Asia/Jakartaa\n",
             "evidence.yml:7: calendar.timezone: 'Asia/Jakartaa' is not a known IANA time zone (did you mean 'Asia/Jakarta'?)" },
+        { Minimal + "calendar:\n  timezone: Asia/\n", "evidence.yml:7: calendar.timezone: 'Asia/' is not a known IANA time zone (use an IANA id such as Asia/Jakarta or Europe/Berlin)" },
         { Minimal + "calendar:\n  sprints:\n    - { name: Sprint 1, start: 2025-03-10, weeks: 2 }\n    - { name: Sprint 2, start: 2025-13-01, weeks: 2 }\n",
             "evidence.yml:9: calendar.sprints[1].start: '2025-13-01' is not a date (use YYYY-MM-DD)" },
         { Minimal + "calendar:\n  sprints:\n    - { name: Sprint 1, start: 10/03/2025, weeks: 2 }\n",
