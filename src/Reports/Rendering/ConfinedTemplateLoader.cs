@@ -7,10 +7,16 @@ using Scriban.Syntax;
 namespace Reports.Rendering;
 
 /// <summary>Scriban's <c>include</c> loader, confined to <see cref="TemplateRoots"/>.</summary>
-internal sealed class ConfinedTemplateLoader(TemplateRoots roots) : ITemplateLoader
+/// <param name="preloaded">Names already found and parsed when the engine was built, with their paths.</param>
+internal sealed class ConfinedTemplateLoader(TemplateRoots roots, IReadOnlyDictionary<string, string> preloaded) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        if (preloaded.TryGetValue(templateName, out var known))
+        {
+            return known;
+        }
+
         try
         {
             return roots.Resolve(templateName)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Scriban;
@@ -11,7 +12,12 @@ namespace Reports.Rendering;
 /// limits, includes confined to the template roots, invariant culture, '\n' line endings. Errors
 /// become one-line <see cref="EvidenceException"/>s with file:line:column.
 /// </summary>
-public sealed class TemplateEngine(TemplateRoots roots)
+/// <remarks>
+/// Built once and then frozen: every template of the roots is parsed and <c>style.css</c> read at
+/// construction (a broken template fails before any work), and each render seeds its include cache
+/// with the parsed partials, so renders share nothing mutable and may run in parallel.
+/// </remarks>
+public sealed class TemplateEngine
 {
     /// <summary>Characters one template may write, 64 Mi: far above any real week (the demo is about 30 K).</summary>
     public const int OutputLimit = 64 * 1024 * 1024;
@@ -19,17 +25,41 @@ public sealed class TemplateEngine(TemplateRoots roots)
     /// <summary>Loop iterations one render may run, in total.</summary>
     public const int LoopLimit = 1_000_000;
 
-    private readonly ConfinedTemplateLoader _loader = new(roots);
-    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _assets = new(StringComparer.Ordinal);
+    private static readonly string[] PreloadedAssets = ["style.css"];
+
+    private readonly ConfinedTemplateLoader _loader;
+    private readonly FrozenDictionary<string, Template> _byName;
+    private readonly FrozenDictionary<string, Template> _byPath;
+    private readonly FrozenDictionary<string, string> _assets;
     private readonly ScriptObject _markdownFunctions = CreateMarkdownFunctions();
 
-    public TemplateRoots Roots => roots;
+    public TemplateEngine(TemplateRoots roots)
+    {
+        Roots = roots;
+        var parsed = new Dictionary<string, (string Path, Template Template)>(StringComparer.Ordinal);
+        foreach (var name in roots.Names(".sbn"))
+        {
+            // A file whose path leaves its root is not preloaded; an include of it fails, with its location, in the loader.
+            if (TryResolve(roots, name) is { } path)
+            {
+                parsed[name] = (path, ParseFile(path));
+            }
+        }
+
+        _loader = new ConfinedTemplateLoader(roots, parsed.ToFrozenDictionary(p => p.Key, p => p.Value.Path, StringComparer.Ordinal));
+        _byName = parsed.ToFrozenDictionary(p => p.Key, p => p.Value.Template, StringComparer.Ordinal);
+        _byPath = parsed.Values.ToFrozenDictionary(p => p.Path, p => p.Template, StringComparer.Ordinal);
+        _assets = PreloadedAssets.Where(a => roots.Resolve(a) is not null)
+            .ToFrozenDictionary(a => a, a => File.ReadAllText(roots.Resolve(a)!, Encoding.UTF8).ReplaceLineEndings("\n"), StringComparer.Ordinal);
+    }
+
+    public TemplateRoots Roots { get; }
 
     /// <summary>Renders <paramref name="name"/> with the members of <paramref name="model"/> and <paramref name="extra"/> as globals.</summary>
     public string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra = null)
     {
-        var template = Parse(name);
+        var template = _byName.GetValueOrDefault(name)
+            ?? throw new EvidenceException($"template '{name}' not found in '{Roots.Shipped}'", ExitCode.LocalIo);
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Rename);
         foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
@@ -58,6 +88,11 @@ public sealed class TemplateEngine(TemplateRoots roots)
             // Multi-line values continue at their line's indentation, so fixes stay inside list items.
             AutoIndent = true,
         };
+        foreach (var (path, partial) in _byPath)
+        {
+            context.CachedTemplates[path] = partial;
+        }
+
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
         try
@@ -78,23 +113,29 @@ public sealed class TemplateEngine(TemplateRoots roots)
     /// <summary>The text of a non-template asset such as <c>style.css</c>, from the first root that has it.</summary>
     public string ReadAsset(string name)
     {
-        if (!_assets.TryGetValue(name, out var text))
+        if (_assets.TryGetValue(name, out var text))
         {
-            var path = roots.Resolve(name) ?? throw new EvidenceException($"template asset '{name}' not found in '{roots.Shipped}'", ExitCode.LocalIo);
-            _assets[name] = text = File.ReadAllText(path, Encoding.UTF8).ReplaceLineEndings("\n");
+            return text;
         }
 
-        return text;
+        var path = Roots.Resolve(name) ?? throw new EvidenceException($"template asset '{name}' not found in '{Roots.Shipped}'", ExitCode.LocalIo);
+        return File.ReadAllText(path, Encoding.UTF8).ReplaceLineEndings("\n");
     }
 
-    private Template Parse(string name)
+    private static string? TryResolve(TemplateRoots roots, string name)
     {
-        if (_parsed.TryGetValue(name, out var cached))
+        try
         {
-            return cached;
+            return roots.Resolve(name);
         }
+        catch (EvidenceException)
+        {
+            return null;
+        }
+    }
 
-        var path = roots.Resolve(name) ?? throw new EvidenceException($"template '{name}' not found in '{roots.Shipped}'", ExitCode.LocalIo);
+    private static Template ParseFile(string path)
+    {
         var template = Template.Parse(File.ReadAllText(path, Encoding.UTF8), path);
         if (template.HasErrors)
         {
@@ -102,7 +143,6 @@ public sealed class TemplateEngine(TemplateRoots roots)
             throw new EvidenceException($"{Where(first.Span)}: {first.Message}");
         }
 
-        _parsed[name] = template;
         return template;
     }
 
@@ -110,6 +150,7 @@ public sealed class TemplateEngine(TemplateRoots roots)
     {
         var md = new ScriptObject();
         md.Import(typeof(MarkdownFunctions), renamer: StandardMemberRenamer.Rename);
+        md.IsReadOnly = true;
         return md;
     }
 

@@ -56,6 +56,20 @@ public sealed class TemplateRoots
         return null;
     }
 
+    /// <summary>
+    /// Relative names ('/' separators) of the files ending in <paramref name="extension"/> in either
+    /// root, each once. Linked files and folders are not followed here; <see cref="Resolve"/> decides about those.
+    /// </summary>
+    public IReadOnlyList<string> Names(string extension)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        return [.. (Overrides is null ? [Shipped] : new[] { Overrides, Shipped })
+            .SelectMany(root => Directory.EnumerateFiles(root, "*" + extension, options)
+                .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/')))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+    }
+
     private static bool IsSafeName(string name) =>
         name.Length > 0
         && !Path.IsPathRooted(name)
