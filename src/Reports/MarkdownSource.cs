@@ -37,6 +37,21 @@ internal sealed class MarkdownSource
     /// <summary>First and last line the node was written on.</summary>
     public (int First, int Last) LinesOf(MarkdownObject node) => (LineOf(node.Span.Start), LineOf(node.Span.End));
 
+    /// <summary>
+    /// The source of a paragraph or heading line by line: the first line from where the block starts (after
+    /// a list marker), the rest whole, the last up to where the block ends.
+    /// </summary>
+    public IEnumerable<string> TextLines(Block block)
+    {
+        var (first, last) = LinesOf(block);
+        for (var line = first; line <= last; line++)
+        {
+            var start = Math.Max(_lineStarts[line], block.Span.Start);
+            var end = Math.Min(_lineStarts[line] + Lines[line].Length, block.Span.End + 1);
+            yield return Text[start..end];
+        }
+    }
+
     /// <summary>The exact text from <paramref name="start"/> to <paramref name="end"/>, both included.</summary>
     public string Cut(int start, int end) => Text[start..(end + 1)];
 }
