@@ -53,12 +53,7 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> re
 
             findings.Add(new Finding
             {
-                Severity = parsed.Severity?.ToString(),
-                Label = parsed.Label,
-                Decorations = parsed.Decorations,
-                Title = parsed.Title,
-                Details = parsed.Details,
-                Fixes = parsed.Fixes,
+                Comment = parsed,
                 Url = thread.Url,
                 CreatedAt = thread.CreatedAt,
                 Resolved = thread.Resolved,
