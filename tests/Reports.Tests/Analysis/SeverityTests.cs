@@ -29,4 +29,25 @@ public sealed class SeverityTests
         Assert.Equal((Severity.P2, "P2", "slow query"), (finding.Comment.Severity, finding.Severity, finding.Comment.Title));
         Assert.Throws<ArgumentException>(() => new Finding { Severity = "high", Title = "x", Url = "https://gitlab.example", CreatedAt = Posted });
     }
+
+    [Theory]
+    [InlineData(Severity.P0, "P0", "blocker")]
+    [InlineData(Severity.P1, "P1", "important")]
+    [InlineData(Severity.P2, "P2", "improvement")]
+    [InlineData(Severity.P3, "P3", "nitpick")]
+    [InlineData(null, "ungraded", "ungraded")]
+    public void Group_key_and_name_come_from_its_level(Severity? level, string key, string name)
+    {
+        var group = new SeverityGroup(level, []);
+
+        Assert.Equal((key, name), (group.Key, group.Name));
+    }
+
+    [Fact]
+    public void Week_metrics_read_each_level_from_the_counts_and_total_them_with_the_ungraded()
+    {
+        var metrics = new WeekMetrics { Graded = new Dictionary<Severity, int> { [Severity.P0] = 2, [Severity.P3] = 1 }, Ungraded = 4 };
+
+        Assert.Equal((2, 0, 0, 1, 7), (metrics.P0, metrics.P1, metrics.P2, metrics.P3, metrics.Findings));
+    }
 }
