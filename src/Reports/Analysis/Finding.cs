@@ -2,22 +2,37 @@ using Reports.Analysis.Reviews;
 
 namespace Reports.Analysis;
 
-/// <summary>One review thread, read as a finding.</summary>
+/// <summary>One review thread, read as a finding: its first note as parsed, and where and when it was posted.</summary>
 public sealed record Finding
 {
-    /// <summary>"P0" … "P3", or null when the comment carries no grade.</summary>
-    public string? Severity { get; init; }
+    /// <summary>The thread's first note as <see cref="ReviewCommentParser"/> read it; the grade and text below are its.</summary>
+    public ParsedComment Comment { get; init; } = new() { Title = "" };
 
-    public string? Label { get; init; }
+    /// <summary>The comment's P-level; null when it carries no grade.</summary>
+    public Severity? Level => Comment.Severity;
 
-    public IReadOnlyList<string> Decorations { get; init; } = [];
+    /// <summary>"P0" … "P3", or null when ungraded: the text templates compare and show.</summary>
+    public string? Severity
+    {
+        get => Comment.Severity?.ToString();
+        // Settable, like Title, so a finding can be built without a note to parse (tests, samples).
+        init => Comment = Comment with { Severity = value is null ? null : ParseLevel(value) };
+    }
 
-    public required string Title { get; init; }
+    public string? Label => Comment.Label;
+
+    public IReadOnlyList<string> Decorations => Comment.Decorations;
+
+    public string Title
+    {
+        get => Comment.Title;
+        init => Comment = Comment with { Title = value };
+    }
 
     /// <summary>The prose after the title line (Markdown as written, untrusted).</summary>
-    public string Details { get; init; } = "";
+    public string Details => Comment.Details;
 
-    public IReadOnlyList<SuggestedFix> Fixes { get; init; } = [];
+    public IReadOnlyList<SuggestedFix> Fixes => Comment.Fixes;
 
     public required string Url { get; init; }
 
@@ -33,4 +48,7 @@ public sealed record Finding
     public string? FilePath { get; init; }
 
     public int? Line { get; init; }
+
+    private static Severity ParseLevel(string text) =>
+        ReviewCommentParser.TryParseSeverity(text, out var level) ? level : throw new ArgumentException($"'{text}' is not P0, P1, P2 or P3.", nameof(Severity));
 }

@@ -9,8 +9,6 @@ namespace Reports.Analysis;
 /// <summary>Interprets a snapshot: grades review threads, links tickets to merge requests, counts.</summary>
 public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> reviewLevels)
 {
-    private static readonly string[] SeverityNames = ["blocker", "important", "improvement", "nitpick"];
-
     private readonly ReviewCommentParser _parser = new(reviewLevels);
 
     public ReportModel Build(Snapshot snapshot, NarrativeNotes notes)
@@ -53,12 +51,7 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> re
 
             findings.Add(new Finding
             {
-                Severity = parsed.Severity?.ToString(),
-                Label = parsed.Label,
-                Decorations = parsed.Decorations,
-                Title = parsed.Title,
-                Details = parsed.Details,
-                Fixes = parsed.Fixes,
+                Comment = parsed,
                 Url = thread.Url,
                 CreatedAt = thread.CreatedAt,
                 Resolved = thread.Resolved,
@@ -73,24 +66,11 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> re
         positives.AddRange(reviewed.SummaryNotes.SelectMany(note =>
             PositiveCallouts.FromSummary(note.Body).Select(text => new Positive(text, note.Url))));
 
-        var groups = new List<SeverityGroup>();
-        for (var level = 0; level < SeverityNames.Length; level++)
-        {
-            var key = $"P{level}";
-            var ofLevel = findings.Where(f => f.Severity == key).ToList();
-            if (ofLevel.Count > 0)
-            {
-                groups.Add(new SeverityGroup(key, SeverityNames[level], ofLevel));
-            }
-        }
-
-        var ungraded = findings.Where(f => f.Severity is null).ToList();
-        if (ungraded.Count > 0)
-        {
-            groups.Add(new SeverityGroup("ungraded", "ungraded", ungraded));
-        }
-
-        var blockers = findings.Where(f => f.Severity is "P0" or "P1").ToList();
+        // P0 … P3, then the ungraded ones; empty groups left out.
+        List<SeverityGroup> groups = [.. Severities.All.Select(level => (Severity?)level).Append(null)
+            .Select(level => new SeverityGroup(level, [.. findings.Where(f => f.Level == level)]))
+            .Where(g => g.Count > 0)];
+        var blockers = findings.Where(f => f.Level?.MustBeAddressed() == true).ToList();
         return new ReviewSummary
         {
             MergeRequest = mr,
@@ -173,11 +153,8 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> re
             .ToList();
         return new WeekMetrics
         {
-            P0 = findings.Count(f => f.Severity == "P0"),
-            P1 = findings.Count(f => f.Severity == "P1"),
-            P2 = findings.Count(f => f.Severity == "P2"),
-            P3 = findings.Count(f => f.Severity == "P3"),
-            Ungraded = findings.Count(f => f.Severity is null),
+            Graded = findings.Select(f => f.Level).OfType<Severity>().CountBy(level => level).ToDictionary(),
+            Ungraded = findings.Count(f => f.Level is null),
             Positives = reviews.Sum(r => r.Positives.Count),
             BlockersOnMerged = mergedBlockers.Sum(r => r.Blockers.Total),
             BlockersAddressed = mergedBlockers.Sum(r => r.Blockers.Addressed),

@@ -1,3 +1,4 @@
+using Reports.Analysis.Reviews;
 using Reports.Model;
 
 namespace Reports.Analysis;
@@ -30,16 +31,18 @@ public sealed record ReviewSummary
 
     public int FindingCount => Findings.Count;
 
-    public int P0 => Findings.Count(f => f.Severity == "P0");
+    public int P0 => CountOf(Severity.P0);
 
-    public int P1 => Findings.Count(f => f.Severity == "P1");
+    public int P1 => CountOf(Severity.P1);
 
-    public int P2 => Findings.Count(f => f.Severity == "P2");
+    public int P2 => CountOf(Severity.P2);
 
-    public int P3 => Findings.Count(f => f.Severity == "P3");
+    public int P3 => CountOf(Severity.P3);
 
-    public int Ungraded => Findings.Count(f => f.Severity is null);
+    public int Ungraded => Findings.Count(f => f.Level is null);
 
     /// <summary>Findings that come with at least one suggested fix.</summary>
     public int FindingsWithFix => Findings.Count(f => f.Fixes.Count > 0);
+
+    public int CountOf(Severity level) => Findings.Count(f => f.Level == level);
 }

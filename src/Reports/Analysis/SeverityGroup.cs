@@ -1,7 +1,15 @@
+using Reports.Analysis.Reviews;
+
 namespace Reports.Analysis;
 
-/// <summary>Findings of one level: <see cref="Key"/> is "P0" … "P3" or "ungraded".</summary>
-public sealed record SeverityGroup(string Key, string Name, IReadOnlyList<Finding> Findings)
+/// <summary>Findings of one level, or the ungraded ones when <see cref="Level"/> is null.</summary>
+public sealed record SeverityGroup(Severity? Level, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>"P0" … "P3" or "ungraded", as templates compare it.</summary>
+    public string Key => Level?.ToString() ?? "ungraded";
+
+    /// <summary>"blocker" … "nitpick" or "ungraded".</summary>
+    public string Name => Level?.Name() ?? "ungraded";
+
     public int Count => Findings.Count;
 }

@@ -1,19 +1,24 @@
+using Reports.Analysis.Reviews;
+
 namespace Reports.Analysis;
 
 /// <summary>The week at a glance.</summary>
 public sealed record WeekMetrics
 {
-    public int P0 { get; init; }
+    /// <summary>Findings per P-level; a level without findings may be absent.</summary>
+    public IReadOnlyDictionary<Severity, int> Graded { get; init; } = new Dictionary<Severity, int>();
 
-    public int P1 { get; init; }
+    public int P0 => CountOf(Severity.P0);
 
-    public int P2 { get; init; }
+    public int P1 => CountOf(Severity.P1);
 
-    public int P3 { get; init; }
+    public int P2 => CountOf(Severity.P2);
+
+    public int P3 => CountOf(Severity.P3);
 
     public int Ungraded { get; init; }
 
-    public int Findings => P0 + P1 + P2 + P3 + Ungraded;
+    public int Findings => Graded.Values.Sum() + Ungraded;
 
     public int Positives { get; init; }
 
@@ -41,4 +46,6 @@ public sealed record WeekMetrics
 
     /// <summary>Median hours from a reviewed merge request's creation to the student's first finding on it.</summary>
     public double? MedianHoursToFirstFinding { get; init; }
+
+    public int CountOf(Severity level) => Graded.GetValueOrDefault(level);
 }

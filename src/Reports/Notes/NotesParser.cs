@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Reports.Notes;
 
-/// <summary>Reads <c>notes/sprint-S-week-W.md</c>; never writes it.</summary>
+/// <summary>Reads <c>notes/sprint-S-week-W.md</c>, split at its top-level <c>##</c> headings; never writes it.</summary>
 public static partial class NotesParser
 {
     public static NarrativeNotes Load(string path)
@@ -25,26 +27,30 @@ public static partial class NotesParser
 
     public static NarrativeNotes Parse(string markdown)
     {
+        var source = MarkdownSyntax.Read(CommentRegex().Replace(markdown, ""));
+        var headings = new Dictionary<int, (string Id, string Title)>();
+        var fileTitles = new HashSet<int>();
+        foreach (var heading in source.Document.OfType<HeadingBlock>().Where(h => !h.IsSetext))
+        {
+            var line = source.LineOf(heading.Span.Start);
+            if (heading.Level == 2 && Name(source, heading) is { } name)
+            {
+                headings[line] = name;
+            }
+            else if (heading.Level == 1 && headings.Count == 0)
+            {
+                fileTitles.Add(line); // a "# Title" line names the file; the report has its own title
+            }
+        }
+
         var sections = new List<(string Id, string Title, StringBuilder Text)>();
         var preamble = new StringBuilder();
         var current = preamble;
-        string? fence = null;
-        foreach (var line in CommentRegex().Replace(markdown.Replace("\r\n", "\n"), "").Split('\n'))
+        for (var line = 0; line < source.Lines.Count; line++)
         {
-            var trimmed = line.TrimStart();
-            if (fence is null && FenceRegex().Match(trimmed) is { Success: true } open)
+            if (headings.TryGetValue(line, out var heading))
             {
-                fence = open.Value;
-            }
-            else if (fence is not null && ClosesFence(trimmed.TrimEnd(), fence))
-            {
-                fence = null;
-            }
-            else if (fence is null && HeadingRegex().Match(line) is { Success: true } heading)
-            {
-                var title = heading.Groups["title"].Value.Trim();
-                var id = heading.Groups["id"].Success ? heading.Groups["id"].Value.ToLowerInvariant() : Slug(title);
-                var existing = sections.FindIndex(s => s.Id == id);
+                var existing = sections.FindIndex(s => s.Id == heading.Id);
                 if (existing >= 0)
                 {
                     current = sections[existing].Text;
@@ -53,17 +59,13 @@ public static partial class NotesParser
                 else
                 {
                     current = new StringBuilder();
-                    sections.Add((id, title, current));
+                    sections.Add((heading.Id, heading.Title, current));
                 }
-
-                continue;
             }
-            else if (current == preamble && sections.Count == 0 && TitleRegex().IsMatch(line))
+            else if (!fileTitles.Contains(line))
             {
-                continue; // a "# Title" line names the file; the report has its own title
+                current.Append(source.Lines[line]).Append('\n');
             }
-
-            current.Append(line).Append('\n');
         }
 
         string? Section(string id)
@@ -95,9 +97,17 @@ public static partial class NotesParser
         };
     }
 
-    /// <summary>A closing fence is a run of the opening character at least as long as the opening.</summary>
-    private static bool ClosesFence(string line, string fence) =>
-        line.Length >= fence.Length && line.All(c => c == fence[0]);
+    /// <summary>
+    /// The heading's text as written and its id: an explicit <c>{#id}</c> in lower case, else <see cref="Slug"/>
+    /// of the text; null for a heading with neither.
+    /// </summary>
+    private static (string Id, string Title)? Name(MarkdownSource source, HeadingBlock heading)
+    {
+        var title = heading.Inline is { FirstChild: { } first, LastChild: { } last } ? source.Cut(first.Span.Start, last.Span.End).Trim() : "";
+        // AutoIdentifiers gives every heading an id; only one written as {#id} has a place in the source.
+        var written = heading.TryGetAttributes() is { Id: { } id, Span.IsEmpty: false } ? id.ToLowerInvariant() : null;
+        return written is null && title.Length == 0 ? null : (written ?? Slug(title), title);
+    }
 
     /// <summary>GitHub-style heading id: lower case, letters and digits kept, runs of anything else → '-'.</summary>
     public static string Slug(string title)
@@ -118,16 +128,8 @@ public static partial class NotesParser
         return slug.ToString().Trim('-');
     }
 
-    [GeneratedRegex(@"^ {0,3}##[ \t]+(?<title>.+?)(?:[ \t]*\{#(?<id>[A-Za-z][\w-]*)\})?[ \t#]*$")]
-    private static partial Regex HeadingRegex();
-
-    [GeneratedRegex(@"^ {0,3}#[ \t]+\S")]
-    private static partial Regex TitleRegex();
-
     // Guidance comments (as 'evidence init' writes them) are for the student, not the report.
     [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex CommentRegex();
-
-    [GeneratedRegex(@"^(`{3,}|~{3,})")]
-    private static partial Regex FenceRegex();
 }
+

@@ -5,17 +5,13 @@ namespace Reports.Rendering;
 
 /// <summary>
 /// Markdown → HTML body: Markdig with the advanced extensions, then an allow-list sanitizer as a
-/// second line of defence, so no script, handler or foreign resource reaches the page. Built once.
+/// second line of defence, so no script, handler or foreign resource reaches the page.
 /// </summary>
 public sealed class HtmlConverter
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .UseAdvancedExtensions()
-        .Build();
-
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public string ToHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline)).ReplaceLineEndings("\n");
+    public string ToHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown, MarkdownSyntax.Pipeline)).ReplaceLineEndings("\n");
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -11,9 +11,6 @@ namespace Reports.Rendering;
 /// </summary>
 public static class MarkdownFunctions
 {
-    // Precise locations give inline HTML nodes the source spans that Block escapes.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().UsePreciseSourceLocation().Build();
-
     /// <summary>One line of plain text: Markdown and HTML syntax escaped, line breaks folded.</summary>
     public static string Text(string? text)
     {
@@ -75,7 +72,7 @@ public static class MarkdownFunctions
         }
 
         var text = markdown.ReplaceLineEndings("\n").Trim('\n');
-        var document = Markdown.Parse(text, Pipeline);
+        var document = Markdown.Parse(text, MarkdownSyntax.Pipeline);
         var spans = document.Descendants()
             .Where(node => node is HtmlBlock or HtmlInline)
             .Select(node => node.Span)

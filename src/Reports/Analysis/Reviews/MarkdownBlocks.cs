@@ -1,48 +1,49 @@
 using System.Text.RegularExpressions;
+using Markdig.Helpers;
+using Markdig.Syntax;
 
 namespace Reports.Analysis.Reviews;
 
 /// <summary>
-/// Line-based split of a Markdown note into prose lines and fenced code blocks, following CommonMark's
-/// fence rules: ``` or ~~~ (three or more), closed by the same character at least as long, indented
-/// fences allowed (list items), an unclosed fence runs to the end of the note.
+/// Splits a review comment into its prose lines and its fenced code blocks (``` or ~~~, GitLab
+/// <c>```suggestion</c> included), as the shared Markdig pipeline reads them.
 /// </summary>
 internal static partial class MarkdownBlocks
 {
-    /// <summary>CRLF and lone CR become LF so every rule below sees one kind of line.</summary>
-    public static string NormaliseNewlines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
-
     public static (IReadOnlyList<string> Prose, IReadOnlyList<SuggestedFix> Fixes) Split(string text)
     {
-        var lines = NormaliseNewlines(text).Split('\n');
-        var prose = new List<string>();
-        var fixes = new List<SuggestedFix>();
-        for (var i = 0; i < lines.Length; i++)
+        var source = MarkdownSyntax.Read(text);
+        var fences = source.Document.Descendants<FencedCodeBlock>().Where(IsWrittenCode).ToList();
+        var inFence = new bool[source.Lines.Count];
+        foreach (var fence in fences)
         {
-            var open = OpeningFenceRegex().Match(lines[i]);
-            if (!open.Success || (open.Groups["fence"].Value[0] == '`' && open.Groups["info"].Value.Contains('`')))
-            {
-                prose.Add(lines[i]);
-                continue;
-            }
-
-            var fence = open.Groups["fence"].Value;
-            var indent = open.Groups["indent"].Value.Length;
-            var code = new List<string>();
-            for (i++; i < lines.Length && !IsClosingFence(lines[i], fence); i++)
-            {
-                code.Add(StripIndent(lines[i], indent));
-            }
-
-            fixes.Add(ToFix(open.Groups["info"].Value, string.Join('\n', code)));
+            var (first, last) = LinesOf(source, fence);
+            Array.Fill(inFence, true, first, last - first + 1);
         }
 
-        return (prose, fixes);
+        var prose = source.Lines.Where((_, i) => !inFence[i]).ToList();
+        return (prose, [.. fences.Select(ToFix)]);
     }
 
-    private static SuggestedFix ToFix(string info, string code)
+    // Code inside a quote is someone else's; '$$' math blocks are fenced blocks of another kind.
+    private static bool IsWrittenCode(FencedCodeBlock fence) =>
+        fence.FencedChar is '`' or '~' && !InQuote(fence);
+
+    private static bool InQuote(Block block) => block.Parent is { } parent && (parent is QuoteBlock || InQuote(parent));
+
+    // An unclosed fence's span ends on its opening line; its code lines tell how far it runs.
+    private static (int First, int Last) LinesOf(MarkdownSource source, FencedCodeBlock fence)
     {
-        var word = info.Split([' ', '\t'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var (first, last) = source.LinesOf(fence);
+        return (first, Math.Max(last, CodeLines(fence).LastOrDefault().Line));
+    }
+
+    private static IEnumerable<StringLine> CodeLines(FencedCodeBlock fence) => fence.Lines.Lines?.Take(fence.Lines.Count) ?? [];
+
+    private static SuggestedFix ToFix(FencedCodeBlock fence)
+    {
+        var code = string.Join('\n', CodeLines(fence).Select(line => line.Slice.ToString()));
+        var word = fence.Info ?? "";
         var suggestion = SuggestionInfoRegex().Match(word);
         if (suggestion.Success)
         {
@@ -52,30 +53,6 @@ internal static partial class MarkdownBlocks
 
         return new SuggestedFix(word.Length == 0 ? null : word, code);
     }
-
-    private static bool IsClosingFence(string line, string fence)
-    {
-        var close = ClosingFenceRegex().Match(line);
-        return close.Success && close.Groups["fence"].Value[0] == fence[0] && close.Groups["fence"].Value.Length >= fence.Length;
-    }
-
-    // Code inside an indented fence (a list item) loses the fence's own indentation, as CommonMark does.
-    private static string StripIndent(string line, int indent)
-    {
-        var n = 0;
-        while (n < indent && n < line.Length && (line[n] == ' ' || line[n] == '\t'))
-        {
-            n++;
-        }
-
-        return line[n..];
-    }
-
-    [GeneratedRegex(@"^(?<indent>[ \t]*)(?<fence>`{3,}|~{3,})[ \t]*(?<info>.*?)[ \t]*$")]
-    private static partial Regex OpeningFenceRegex();
-
-    [GeneratedRegex(@"^[ \t]*(?<fence>`{3,}|~{3,})[ \t]*$")]
-    private static partial Regex ClosingFenceRegex();
 
     [GeneratedRegex(@"^suggestion(?::(?<range>[-+0-9]*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex SuggestionInfoRegex();

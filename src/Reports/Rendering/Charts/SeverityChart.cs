@@ -1,4 +1,5 @@
 using Reports.Analysis;
+using Reports.Analysis.Reviews;
 
 namespace Reports.Rendering.Charts;
 
@@ -16,24 +17,30 @@ public static class SeverityChart
             return new Chart(Id, Title, "No findings on teammates' merge requests in this window.", "");
         }
 
-        List<ChartSeries> series =
-        [
-            new("P0 blocker", "bar-p0", "#cf222e"),
-            new("P1 important", "bar-p1", "#bc4c00"),
-            new("P2 improvement", "bar-p2", "#9a6700"),
-            new("P3 nitpick", "bar-p3", "#1a7f37"),
-        ];
+        List<ChartSeries> series = [.. Severities.All.Select(level =>
+            new ChartSeries($"{level} {level.Name()}", $"bar-{level.ToString().ToLowerInvariant()}", Colour(level)))];
         var withUngraded = reviews.Any(r => r.Ungraded > 0);
         if (withUngraded)
         {
             series.Add(new("ungraded", "bar-ungraded", "#59636e"));
         }
 
-        var rows = reviews.Select(r => new ChartRow(Label(r, reviews),
-            withUngraded ? [r.P0, r.P1, r.P2, r.P3, r.Ungraded] : [r.P0, r.P1, r.P2, r.P3])).ToList();
+        IReadOnlyList<int> Counts(ReviewSummary r) =>
+            withUngraded ? [.. Severities.All.Select(r.CountOf), r.Ungraded] : [.. Severities.All.Select(r.CountOf)];
+
+        var rows = reviews.Select(r => new ChartRow(Label(r, reviews), Counts(r))).ToList();
         var description = Describe(reviews);
         return new Chart(Id, Title, description, StackedBarChart.Render(Id, Title, description, series, rows));
     }
+
+    private static string Colour(Severity level) => level switch
+    {
+        Severity.P0 => "#cf222e",
+        Severity.P1 => "#bc4c00",
+        Severity.P2 => "#9a6700",
+        Severity.P3 => "#1a7f37",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
 
     /// <summary>"!109", or "sira-frontend!102" when two reviewed projects share the number.</summary>
     private static string Label(ReviewSummary review, IReadOnlyList<ReviewSummary> all)
@@ -48,9 +55,10 @@ public static class SeverityChart
         var total = reviews.Sum(r => r.FindingCount);
         var parts = reviews.Select(r =>
         {
-            var levels = new[] { ("P0", r.P0), ("P1", r.P1), ("P2", r.P2), ("P3", r.P3), ("ungraded", r.Ungraded) }
-                .Where(l => l.Item2 > 0)
-                .Select(l => $"{l.Item1} {l.Item2}");
+            var levels = Severities.All.Select(level => (Name: level.ToString(), Count: r.CountOf(level)))
+                .Append((Name: "ungraded", Count: r.Ungraded))
+                .Where(l => l.Count > 0)
+                .Select(l => $"{l.Name} {l.Count}");
             var counts = r.FindingCount == 0 ? "no findings" : $"{ReportBuilder.Plural(r.FindingCount, "finding")} ({string.Join(", ", levels)})";
             return $"{Label(r, reviews)} {r.MergeRequest.Title.ReplaceLineEndings(" ")}: {counts}.";
         });
