@@ -1,4 +1,5 @@
 using Reports.Analysis;
+using Reports.Analysis.Reviews;
 using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
@@ -10,7 +11,7 @@ namespace Reports;
 /// Runs the offline half of the pipeline: snapshot + notes → analysis → templates → site files.
 /// Build one per run; the template set and the Markdown pipeline inside are reused.
 /// </summary>
-public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<string, string> reviewLevels)
+public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<string, Severity> reviewLevels)
 {
     private readonly ReportBuilder _builder = new(reviewLevels);
     private readonly ReportRenderer _renderer = new(templates);

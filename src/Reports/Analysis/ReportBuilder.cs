@@ -7,7 +7,7 @@ using Reports.Notes;
 namespace Reports.Analysis;
 
 /// <summary>Interprets a snapshot: grades review threads, links tickets to merge requests, counts.</summary>
-public sealed partial class ReportBuilder(IReadOnlyDictionary<string, string> reviewLevels)
+public sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity> reviewLevels)
 {
     private readonly ReviewCommentParser _parser = new(reviewLevels);
 

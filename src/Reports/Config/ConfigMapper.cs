@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Reports.Analysis.Reviews;
 using Reports.Calendar;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -201,7 +202,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             throw Error(levelsNode, $"{path}: expected a mapping of label to P-level like {key.Example}, found {Describe(levelsNode)}");
         }
 
-        var levels = new Dictionary<string, string>(ReviewConfig.DefaultLevels, StringComparer.OrdinalIgnoreCase);
+        var levels = new Dictionary<string, Severity>(ReviewConfig.DefaultLevels, StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, YamlScalarNode>(StringComparer.OrdinalIgnoreCase);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
@@ -220,13 +221,13 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
             seen[label] = labelNode;
             var level = valueNode is YamlScalarNode { Value: { } v } ? v.Trim() : null;
-            if (level is null || !PLevelRegex().IsMatch(level))
+            if (!ReviewCommentParser.TryParseSeverity(level, out var severity))
             {
                 var shown = level is null ? Describe(valueNode) : $"'{level}'";
                 throw Error(valueNode, $"{path}.{label}: {shown} is not a P-level (use P0, P1, P2 or P3)");
             }
 
-            levels[label] = level.ToUpperInvariant();
+            levels[label] = severity;
         }
 
         return new ReviewConfig { Levels = levels };
@@ -462,9 +463,6 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
     [GeneratedRegex(@"^[A-Za-z]+$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
-
-    [GeneratedRegex(@"^[Pp][0-3]$", RegexOptions.CultureInvariant)]
-    private static partial Regex PLevelRegex();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EnvNameRegex();

@@ -1,10 +1,12 @@
+using Reports.Analysis.Reviews;
+
 namespace Reports.Config;
 
 public sealed record ReviewConfig
 {
-    public static IReadOnlyDictionary<string, string> DefaultLevels { get; } =
-        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["nitpick"] = "P3" };
+    public static IReadOnlyDictionary<string, Severity> DefaultLevels { get; } =
+        new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase) { ["nitpick"] = Severity.P3 };
 
-    /// <summary>Comment label (case-insensitive) → P-level ("P0" … "P3").</summary>
-    public IReadOnlyDictionary<string, string> Levels { get; init; } = DefaultLevels;
+    /// <summary>Comment label (case-insensitive) → P-level.</summary>
+    public IReadOnlyDictionary<string, Severity> Levels { get; init; } = DefaultLevels;
 }

@@ -1,3 +1,4 @@
+using Reports.Analysis.Reviews;
 using Reports.Analysis;
 using Reports.Config;
 using Reports.Model;
@@ -66,7 +67,7 @@ public sealed class ReportBuilderTests
     [Fact]
     public void Review_levels_from_the_config_grade_team_labels()
     {
-        var levels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["nitpick"] = "P3", ["critical"] = "P0", ["important"] = "P1" };
+        var levels = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase) { ["nitpick"] = Severity.P3, ["critical"] = Severity.P0, ["important"] = Severity.P1 };
         var snapshot = Week(Thread("Critical: SQL injection"), Thread("Important: no index"));
 
         var review = new ReportBuilder(levels).Build(snapshot, NarrativeNotes.Empty).Reviews.Single();

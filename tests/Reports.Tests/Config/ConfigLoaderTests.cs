@@ -1,3 +1,4 @@
+using Reports.Analysis.Reviews;
 using Reports.Config;
 
 namespace Reports.Tests.Config;
@@ -34,7 +35,7 @@ public sealed class ConfigLoaderTests
         Assert.Null(config.Linear);
         Assert.Equal("Asia/Jakarta", config.Calendar.TimeZone);
         Assert.Empty(config.Calendar.Sprints);
-        Assert.Equal("P3", Assert.Single(config.Review.Levels, l => l.Key == "nitpick").Value);
+        Assert.Equal(Severity.P3, Assert.Single(config.Review.Levels, l => l.Key == "nitpick").Value);
         Assert.Single(config.Review.Levels);
         Assert.Equal(Path.Combine(folder.Root, "notes"), config.NotesDirectory);
         Assert.Null(config.TemplatesDirectory);
@@ -148,9 +149,9 @@ public sealed class ConfigLoaderTests
         var config = Parse(Minimal + "\nreview:\n  levels:\n    critical: P0\n    Important: p1\n");
 
         Assert.Equal(3, config.Review.Levels.Count);
-        Assert.Equal("P0", config.Review.Levels["CRITICAL"]);
-        Assert.Equal("P1", config.Review.Levels["important"]);
-        Assert.Equal("P3", config.Review.Levels["Nitpick"]);
+        Assert.Equal(Severity.P0, config.Review.Levels["CRITICAL"]);
+        Assert.Equal(Severity.P1, config.Review.Levels["important"]);
+        Assert.Equal(Severity.P3, config.Review.Levels["Nitpick"]);
     }
 
     [Fact]
@@ -158,8 +159,8 @@ public sealed class ConfigLoaderTests
     {
         var config = Parse(Minimal + "\nreview:\n  levels: { NitPick: P2 }\n");
 
-        Assert.Equal("P2", Assert.Single(config.Review.Levels).Value);
-        Assert.Equal("P2", config.Review.Levels["nitpick"]);
+        Assert.Equal(Severity.P2, Assert.Single(config.Review.Levels).Value);
+        Assert.Equal(Severity.P2, config.Review.Levels["nitpick"]);
     }
 
     [Fact]

@@ -20,19 +20,13 @@ public sealed partial class ReviewCommentParser
 {
     private readonly Dictionary<string, Severity> levels = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <param name="levels">Label (case-insensitive) → "P0" … "P3", from <c>review.levels</c>.</param>
-    /// <exception cref="ArgumentException">A level is not P0 … P3.</exception>
-    public ReviewCommentParser(IReadOnlyDictionary<string, string> levels)
+    /// <param name="levels">Label (case-insensitive) → P-level, from <c>review.levels</c>.</param>
+    public ReviewCommentParser(IReadOnlyDictionary<string, Severity> levels)
     {
         ArgumentNullException.ThrowIfNull(levels);
         foreach (var (label, level) in levels)
         {
-            if (!TryParseSeverity(level, out var severity))
-            {
-                throw new ArgumentException($"review.levels: '{label}' maps to '{level}'; expected P0, P1, P2 or P3.", nameof(levels));
-            }
-
-            this.levels[label.Trim()] = severity;
+            this.levels[label.Trim()] = level;
         }
     }
 
