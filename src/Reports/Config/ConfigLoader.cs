@@ -11,7 +11,9 @@ public static partial class ConfigLoader
 
     /// <summary>Loads the config at <paramref name="path"/>; relative paths in it resolve against its folder.</summary>
     /// <exception cref="EvidenceException">The file is missing, unreadable, not YAML, or breaks the configuration contract.</exception>
-    public static EvidenceConfig Load(string path)
+    /// <param name="purpose">What the config is for, which decides the keys it must have.</param>
+    /// <param name="environment">Reads environment variables (CI_API_V4_URL for notify); the process environment by default.</param>
+    public static EvidenceConfig Load(string path, ConfigPurpose purpose = ConfigPurpose.Report, Func<string, string?>? environment = null)
     {
         var fullPath = string.IsNullOrWhiteSpace(path) ? "" : Path.GetFullPath(path);
         if (fullPath.Length > 0 && Directory.Exists(fullPath))
@@ -34,11 +36,12 @@ public static partial class ConfigLoader
             throw new EvidenceException($"could not read config file '{path}': {e.Message}", ExitCode.LocalIo, e);
         }
 
-        return Parse(text, path, fullPath);
+        return Parse(text, path, fullPath, purpose, environment);
     }
 
     /// <summary>Maps YAML text; <paramref name="displayPath"/> prefixes errors and <paramref name="fullPath"/> anchors relative paths.</summary>
-    internal static EvidenceConfig Parse(string yaml, string displayPath, string fullPath)
+    internal static EvidenceConfig Parse(
+        string yaml, string displayPath, string fullPath, ConfigPurpose purpose = ConfigPurpose.Report, Func<string, string?>? environment = null)
     {
         var stream = new YamlStream();
         try
@@ -67,7 +70,7 @@ public static partial class ConfigLoader
         }
 
         var baseDirectory = Path.GetDirectoryName(fullPath) ?? Directory.GetCurrentDirectory();
-        return new ConfigMapper(displayPath, baseDirectory).Map(stream.Documents[0].RootNode, fullPath);
+        return new ConfigMapper(displayPath, baseDirectory, purpose, environment ?? Environment.GetEnvironmentVariable).Map(stream.Documents[0].RootNode, fullPath);
     }
 
     /// <summary>A commented <c>evidence.yml</c> for <c>evidence init</c>: every key explained in one line, accepted by <see cref="Load"/>.</summary>

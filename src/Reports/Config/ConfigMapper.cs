@@ -11,26 +11,37 @@ namespace Reports.Config;
 /// Maps the YAML node tree of <c>evidence.yml</c> onto <see cref="EvidenceConfig"/> by hand, so
 /// that every error can name the file, the line and the key path.
 /// </summary>
-internal sealed partial class ConfigMapper(string file, string baseDirectory)
+internal sealed partial class ConfigMapper(string file, string baseDirectory, ConfigPurpose purpose, Func<string, string?> environment)
 {
+    /// <summary>GitLab CI's API URL, the instance for <c>notify</c> when the config names none.</summary>
+    public const string CiApiUrlVariable = "CI_API_V4_URL";
+
     public EvidenceConfig Map(YamlNode rootNode, string fullPath)
     {
         var root = Section(rootNode, ConfigSchema.Root.Section, rootNode.Start.Line);
-        var student = OptionalSection(root, ConfigSchema.Root.Student);
         var gitlab = OptionalSection(root, ConfigSchema.Root.GitLab);
         var linear = OptionalSection(root, ConfigSchema.Root.Linear);
         var calendar = OptionalSection(root, ConfigSchema.Root.Calendar);
         var review = OptionalSection(root, ConfigSchema.Root.Review);
+        var site = OptionalSection(root, ConfigSchema.Root.Site);
+        var notify = OptionalSection(root, ConfigSchema.Root.Notify);
 
         return new EvidenceConfig
         {
             SourcePath = fullPath,
             Course = OptionalString(root, ConfigSchema.Root.Course),
-            Student = MapStudent(student ?? throw MissingSection(root, ConfigSchema.Root.Student, ConfigSchema.Student.Username)),
-            GitLab = MapGitLab(gitlab ?? throw MissingSection(root, ConfigSchema.Root.GitLab, ConfigSchema.GitLab.Url)),
-            Linear = linear is null ? null : MapLinear(linear),
+            Students = MapStudents(root),
+            IsTeam = Get(root, ConfigSchema.Root.Students) is not null,
+            GitLab = MapGitLab(gitlab, root),
+            Linear = linear is null
+                ? (purpose == ConfigPurpose.Notify ? throw MissingSection(root, ConfigSchema.Root.Linear, ConfigSchema.Linear.Teams) : null)
+                : MapLinear(linear),
             Calendar = calendar is null ? new CalendarConfig() : MapCalendar(calendar),
             Review = review is null ? new ReviewConfig() : MapReview(review),
+            Site = site is null ? new SiteConfig() : MapSite(site),
+            Notify = notify is null
+                ? (purpose == ConfigPurpose.Notify ? throw MissingSection(root, ConfigSchema.Root.Notify, ConfigSchema.Notify.TokenEnv) : null)
+                : MapNotify(notify),
             NotesDirectory = ResolvePath(root, ConfigSchema.Root.Notes, OptionalString(root, ConfigSchema.Root.Notes) ?? "notes"),
             TemplatesDirectory = TemplatesDirectory(root),
             OutputDirectory = ResolvePath(root, ConfigSchema.Root.Output, OptionalString(root, ConfigSchema.Root.Output) ?? "output"),
@@ -52,6 +63,44 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             ? folder
             : throw Error(root.Values[key.Name],
                 $"templates: folder '{folder}' does not exist; create it (evidence templates export DIR) or remove the key to use the shipped templates");
+    }
+
+    /// <summary><c>student:</c> or <c>students:</c>, never both; required except for <c>notify</c>.</summary>
+    private IReadOnlyList<StudentConfig> MapStudents(Mapped root)
+    {
+        var (one, team) = (ConfigSchema.Root.Student, ConfigSchema.Root.Students);
+        var single = OptionalSection(root, one);
+        if (Get(root, team) is not { } teamNode)
+        {
+            return single is not null ? [MapStudent(single)]
+                : purpose == ConfigPurpose.Notify ? []
+                : throw MissingSection(root, one, ConfigSchema.Student.Username);
+        }
+
+        if (single is not null)
+        {
+            throw Error(root.KeyLines[team.Name], $"write either {one.Name}: (one student) or {team.Name}: (a team), not both");
+        }
+
+        var items = Sequence(teamNode, team.Name, team.Example!);
+        if (items.Count == 0)
+        {
+            throw Error(teamNode, $"{team.Name} is empty; list at least one student, e.g. {team.Example}");
+        }
+
+        var students = new List<StudentConfig>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var student = MapStudent(Section(items[i], team.ItemSection!, items[i].Start.Line, $"{team.Name}[{i}]"));
+            if (students.FirstOrDefault(s => string.Equals(s.Username, student.Username, StringComparison.OrdinalIgnoreCase)) is { } twin)
+            {
+                throw Error(items[i], $"{team.Name}[{i}]: '{student.Username}' is listed twice (also {team.Name}[{students.IndexOf(twin)}]); usernames are compared ignoring case");
+            }
+
+            students.Add(student);
+        }
+
+        return students;
     }
 
     private StudentConfig MapStudent(Mapped student)
@@ -79,27 +128,35 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         };
     }
 
-    private GitLabConfig MapGitLab(Mapped gitlab)
+    private GitLabConfig MapGitLab(Mapped? gitlab, Mapped root)
     {
+        if (gitlab is null)
+        {
+            return purpose == ConfigPurpose.Notify
+                ? new GitLabConfig { Url = CiApiUrl() ?? throw MissingSection(root, ConfigSchema.Root.GitLab, ConfigSchema.GitLab.Url, $" (or run in GitLab CI, which sets {CiApiUrlVariable})"), Projects = [] }
+                : throw MissingSection(root, ConfigSchema.Root.GitLab, ConfigSchema.GitLab.Url);
+        }
+
         var (urlKey, projectsKey) = (ConfigSchema.GitLab.Url, ConfigSchema.GitLab.Projects);
-        var url = RequiredUrl(gitlab, urlKey);
+        var url = purpose == ConfigPurpose.Notify && Get(gitlab, urlKey) is null && CiApiUrl() is { } fromCi ? fromCi : RequiredUrl(gitlab, urlKey);
         if (url.AbsolutePath.TrimEnd('/').EndsWith("/api/v4", StringComparison.OrdinalIgnoreCase))
         {
             throw Error(gitlab.Values[urlKey.Name], $"{gitlab.KeyPath(urlKey)}: write the instance base URL without /api/v4 (e.g. {urlKey.Example})");
         }
 
-        if (Get(gitlab, projectsKey) is null)
+        if (Get(gitlab, projectsKey) is null && purpose == ConfigPurpose.Report)
         {
             throw MissingKey(gitlab, projectsKey);
         }
 
         var projects = StringList(gitlab, projectsKey);
-        var projectNodes = ((YamlSequenceNode)gitlab.Values[projectsKey.Name]).Children;
-        if (projects.Count == 0)
+        if (projects.Count == 0 && Get(gitlab, projectsKey) is not null)
         {
             throw Error(gitlab.Values[projectsKey.Name],
                 $"{gitlab.KeyPath(projectsKey)} is empty; list at least one project path or id, e.g. {projectsKey.Example}");
         }
+
+        var projectNodes = projects.Count == 0 ? [] : ((YamlSequenceNode)gitlab.Values[projectsKey.Name]).Children;
 
         for (var i = 0; i < projects.Count; i++)
         {
@@ -131,6 +188,65 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
             Teams = StringList(linear, ConfigSchema.Linear.Teams),
             TimeoutSeconds = TimeoutSeconds(linear, ConfigSchema.Linear.TimeoutSeconds),
         };
+    }
+
+    private SiteConfig MapSite(Mapped site)
+    {
+        var (baseUrlKey, formatKey, sectionKey) = (ConfigSchema.Site.BaseUrl, ConfigSchema.Site.Format, ConfigSchema.Site.HugoSection);
+        var baseUrl = Get(site, baseUrlKey) is null ? null : RequiredUrl(site, baseUrlKey);
+        var format = OptionalString(site, formatKey) switch
+        {
+            null or "html" => SiteFormat.Html,
+            "hugo" => SiteFormat.Hugo,
+            var other => throw Error(site.Values[formatKey.Name], $"{site.KeyPath(formatKey)}: '{other}' is not a site format (use html or hugo)"),
+        };
+        var section = OptionalString(site, sectionKey) ?? SiteConfig.DefaultHugoSection;
+        if (!SlugRegex().IsMatch(section))
+        {
+            throw Error(site.Values[sectionKey.Name], $"{site.KeyPath(sectionKey)}: '{section}' is not a Hugo section name (lower-case letters, digits, - and _)");
+        }
+
+        return new SiteConfig
+        {
+            // A base URL without its final '/' would drop its last path segment when links are resolved against it.
+            BaseUrl = baseUrl is null ? null : new Uri(baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl.AbsoluteUri : baseUrl.AbsoluteUri + "/"),
+            Format = format,
+            HugoSection = section,
+        };
+    }
+
+    private NotifyConfig MapNotify(Mapped notify)
+    {
+        var (tokenKey, skipKey) = (ConfigSchema.Notify.TokenEnv, ConfigSchema.Notify.SkipWhenEmpty);
+        if (Get(notify, tokenKey) is null)
+        {
+            throw MissingKey(notify, tokenKey);
+        }
+
+        return new NotifyConfig
+        {
+            TokenEnv = EnvName(notify, tokenKey, "SIRABOT_TOKEN", "bot's token"),
+            SkipWhenEmpty = OptionalString(notify, skipKey) switch
+            {
+                null or "false" => false,
+                "true" => true,
+                var other => throw Error(notify.Values[skipKey.Name], $"{notify.KeyPath(skipKey)}: '{other}' is not true or false"),
+            },
+        };
+    }
+
+    /// <summary>The instance URL from GitLab CI's <c>CI_API_V4_URL</c> (which ends in /api/v4), or null outside CI.</summary>
+    private Uri? CiApiUrl()
+    {
+        var value = environment(CiApiUrlVariable);
+        if (string.IsNullOrWhiteSpace(value) || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        var path = uri.AbsolutePath.TrimEnd('/');
+        var instance = path.EndsWith("/api/v4", StringComparison.OrdinalIgnoreCase) ? path[..^"/api/v4".Length] : path;
+        return new UriBuilder(uri) { Path = instance + "/", UserName = "", Password = "", Query = "", Fragment = "" }.Uri;
     }
 
     private CalendarConfig MapCalendar(Mapped calendar)
@@ -439,8 +555,8 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
         Error(section.Line, $"missing required key '{section.KeyPath(key)}'");
 
     /// <summary>A required section that is absent or empty: names its first required key, on the section's line if written.</summary>
-    private EvidenceException MissingSection(Mapped parent, ConfigKey section, ConfigKey firstRequired) =>
-        Error(parent.KeyLines.TryGetValue(section.Name, out var line) ? line : parent.Line, $"missing required key '{parent.KeyPath(section)}.{firstRequired.Name}'");
+    private EvidenceException MissingSection(Mapped parent, ConfigKey section, ConfigKey firstRequired, string hint = "") =>
+        Error(parent.KeyLines.TryGetValue(section.Name, out var line) ? line : parent.Line, $"missing required key '{parent.KeyPath(section)}.{firstRequired.Name}'{hint}");
 
     private static string Describe(YamlNode node) => node switch
     {
@@ -460,6 +576,9 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory)
 
     [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*://)[^/?#]*@", RegexOptions.CultureInvariant)]
     private static partial Regex UserInfoRegex();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9_\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugRegex();
 
     [GeneratedRegex(@"^[A-Za-z]+$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();

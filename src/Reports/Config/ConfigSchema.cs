@@ -20,6 +20,13 @@ internal static class ConfigSchema
         public static readonly ConfigSection Section = new("student", [Username, Name, Emails, LinearEmail]);
     }
 
+    public static class Team
+    {
+        /// <summary>One entry of <c>students:</c>: the keys of <c>student:</c>.</summary>
+        public static readonly ConfigSection Item = new("students[i]", Student.Section.Keys);
+        public const string Example = "[{ username: abhipraya }, { username: froklax }]";
+    }
+
     public static class GitLab
     {
         public static readonly ConfigKey Url = new("url", "GitLab instance base URL; the API is at {url}/api/v4 (required)") { Sample = "https://gitlab.example.com", Example = "https://gitlab.example.com" };
@@ -69,10 +76,26 @@ internal static class ConfigSchema
         public static readonly ConfigSection Section = new("review", [Levels]);
     }
 
+    public static class Site
+    {
+        public static readonly ConfigKey BaseUrl = new("base_url", "the URL the site is published at, for absolute links in feeds") { Sample = "https://group.gitlab.io/project/", Example = "https://group.gitlab.io/project/" };
+        public static readonly ConfigKey Format = new("format", "html (the site) or hugo (page bundles for a Hugo site)") { Sample = "html" };
+        public static readonly ConfigKey HugoSection = new("hugo_section", "with format: hugo, pages go to content/{hugo_section}/") { Sample = SiteConfig.DefaultHugoSection };
+        public static readonly ConfigSection Section = new("site", [BaseUrl, Format, HugoSection]);
+    }
+
+    public static class Notify
+    {
+        public static readonly ConfigKey TokenEnv = new("token_env", "environment variable with the bot's token (api scope) for 'evidence notify'") { Sample = "SIRABOT_TOKEN" };
+        public static readonly ConfigKey SkipWhenEmpty = new("skip_when_empty", "true: post nothing on a merge request that links no ticket") { Sample = "false" };
+        public static readonly ConfigSection Section = new("notify", [TokenEnv, SkipWhenEmpty]);
+    }
+
     public static class Root
     {
         public static readonly ConfigKey Course = new("course", "prefix of the report title") { Sample = "PPL" };
         public static readonly ConfigKey Student = new("student", "who the report is about") { Section = ConfigSchema.Student.Section };
+        public static readonly ConfigKey Students = new("students", "a team instead of student: one entry per student, with the same keys") { Example = Team.Example, ItemSection = Team.Item };
         public static readonly ConfigKey GitLab = new("gitlab", "where merge requests, reviews and commits are read from") { Section = ConfigSchema.GitLab.Section };
         public static readonly ConfigKey Linear = new("linear", "remove the # on these lines to report Linear tickets") { Section = ConfigSchema.Linear.Section, SampleCommented = true };
         public static readonly ConfigKey Calendar = new("calendar", "course weeks for --sprint/--week, --current-week and --all-weeks") { Section = ConfigSchema.Calendar.Section };
@@ -80,11 +103,13 @@ internal static class ConfigSchema
         public static readonly ConfigKey Notes = new("notes", "folder of narrative files, e.g. notes/sprint-1-week-1.md") { Sample = "notes" };
         public static readonly ConfigKey Templates = new("templates", "folder of template overrides (see 'evidence templates export DIR')") { Sample = "templates", SampleCommented = true };
         public static readonly ConfigKey Output = new("output", "folder the reports are written to; --out overrides it") { Sample = "output" };
-        public static readonly ConfigSection Section = new("", [Course, Student, GitLab, Linear, Calendar, Review, Notes, Templates, Output]);
+        public static readonly ConfigKey Site = new("site", "remove the # on these lines to publish with absolute feed links or as Hugo pages") { Section = ConfigSchema.Site.Section, SampleCommented = true };
+        public static readonly ConfigKey Notify = new("notify", "remove the # on these lines to use 'evidence notify' in merge request pipelines") { Section = ConfigSchema.Notify.Section, SampleCommented = true };
+        public static readonly ConfigSection Section = new("", [Course, Student, Students, GitLab, Linear, Calendar, Review, Notes, Templates, Output, Site, Notify]);
     }
 
     /// <summary>Every section by its path ("" for the top level), for suggesting where a misplaced key belongs.</summary>
-    public static IReadOnlyList<ConfigSection> Sections { get; } = [Root.Section, .. Descendants(Root.Section)];
+    public static IReadOnlyList<ConfigSection> Sections { get; } = [.. Descendants(Root.Section).Prepend(Root.Section).DistinctBy(s => s.Keys)];
 
     /// <summary>The commented <c>evidence.yml</c> that <c>evidence init</c> writes: every sample key with its comment.</summary>
     public static string Sample(string quotedUsername, DateOnly firstSprintStart)

@@ -12,7 +12,14 @@ public sealed record EvidenceConfig
     /// <summary>Prefix of the report title, e.g. "PPL"; none when null.</summary>
     public string? Course { get; init; }
 
-    public required StudentConfig Student { get; init; }
+    /// <summary>Whose reports these are: one student (<c>student:</c>) or a team (<c>students:</c>); empty only for <c>notify</c>.</summary>
+    public required IReadOnlyList<StudentConfig> Students { get; init; }
+
+    /// <summary>True when the file lists <c>students:</c>: reports go into a folder per student, notes too.</summary>
+    public bool IsTeam { get; init; }
+
+    /// <summary>The first student: in a single-student config, the only one.</summary>
+    public StudentConfig Student => Students[0];
 
     public required GitLabConfig GitLab { get; init; }
 
@@ -21,6 +28,11 @@ public sealed record EvidenceConfig
     public required CalendarConfig Calendar { get; init; }
 
     public ReviewConfig Review { get; init; } = new();
+
+    public SiteConfig Site { get; init; } = new();
+
+    /// <summary>Set when <c>notify:</c> is written; <c>evidence notify</c> requires it.</summary>
+    public NotifyConfig? Notify { get; init; }
 
     /// <summary>Absolute folder of the narrative notes files.</summary>
     public required string NotesDirectory { get; init; }

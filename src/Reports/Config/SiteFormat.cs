@@ -1,0 +1,8 @@
+namespace Reports.Config;
+
+/// <summary>What <c>build</c> and <c>render</c> write: the HTML site, or Hugo page bundles.</summary>
+public enum SiteFormat
+{
+    Html,
+    Hugo,
+}
