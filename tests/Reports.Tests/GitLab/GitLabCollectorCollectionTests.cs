@@ -1,4 +1,5 @@
 using Reports.GitLab;
+using Reports.Sources;
 using Reports.Fakes;
 using static Reports.Tests.GitLab.CollectorScenario;
 
@@ -100,12 +101,12 @@ public sealed class GitLabCollectorCollectionTests
             s.TeammateMergeRequest();
         }
 
-        var reports = new List<GitLabProgress>();
+        var reports = new List<CollectionProgress>();
         await s.CollectAsync(progress: new Recorder(reports));
 
-        Assert.Contains(new GitLabProgress("listing ppl/sira-backend", 0, 1), reports);
+        Assert.Contains(new CollectionProgress("gitlab", "listing ppl/sira-backend", 0, 1), reports);
         var last = reports.Where(r => r.Stage == "merge requests").MaxBy(r => r.Done);
-        Assert.Equal(new GitLabProgress("merge requests", 12, 12), last);
+        Assert.Equal(new CollectionProgress("gitlab", "merge requests", 12, 12), last);
     }
 
     [Fact]
@@ -123,9 +124,9 @@ public sealed class GitLabCollectorCollectionTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => s.CollectAsync(ct: cts.Token));
     }
 
-    private sealed class Recorder(List<GitLabProgress> reports) : IProgress<GitLabProgress>
+    private sealed class Recorder(List<CollectionProgress> reports) : IProgress<CollectionProgress>
     {
-        public void Report(GitLabProgress value)
+        public void Report(CollectionProgress value)
         {
             lock (reports)
             {
