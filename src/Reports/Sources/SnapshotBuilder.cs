@@ -8,8 +8,6 @@ namespace Reports.Sources;
 /// </summary>
 public sealed class SnapshotBuilder(string course, Person student, ReportWindow window)
 {
-    public Person Student { get; } = student;
-
     public ICollection<ReviewedMergeRequest> Reviews { get; } = new List<ReviewedMergeRequest>();
 
     public ICollection<MergeRequestRef> Merges { get; } = new List<MergeRequestRef>();
@@ -29,7 +27,7 @@ public sealed class SnapshotBuilder(string course, Person student, ReportWindow 
     {
         SchemaVersion = Snapshot.CurrentSchemaVersion,
         Course = course,
-        Student = Student,
+        Student = student,
         Window = window,
         Reviews = [.. Reviews],
         Merges = [.. Merges],
