@@ -1,45 +1,62 @@
 using Reports.Calendar;
 using Reports.Config;
-using Reports.GitLab;
 using Reports.Model;
+using Reports.Sources;
 
 namespace Reports;
 
 /// <summary>
-/// Runs the online half of the pipeline: config + window → GitLab → snapshot. Build one per run;
-/// it owns the HTTP client (one connection pool and resilience pipeline for every window).
+/// Runs the online half of the pipeline: config + window → every registered source → snapshot.
+/// Each source fetches the window once; each student's rules then run on what it fetched. Build
+/// one per run; it owns the sources (one connection pool and resilience pipeline each, for every window).
 /// </summary>
-public sealed class SnapshotCollector : IDisposable
+public sealed class SnapshotCollector(EvidenceConfig config, IReadOnlyList<ISource> sources, TimeProvider time) : IDisposable
 {
-    private readonly EvidenceConfig _config;
-    private readonly CourseCalendar _calendar;
-    private readonly GitLabClient _client;
-    private readonly MergeRequestCache? _cache;
+    public CourseCalendar Calendar { get; } = new(config.Calendar);
 
-    /// <param name="environment">Reads environment variables (the token); the process environment by default.</param>
-    public SnapshotCollector(EvidenceConfig config, bool useCache, Func<string, string?>? environment = null, GitLabClientOptions? options = null)
+    /// <summary>The configured student's snapshot of <paramref name="window"/>.</summary>
+    public async Task<Snapshot> CollectAsync(ReportWindow window, IProgress<CollectionProgress>? progress, CancellationToken ct) =>
+        (await CollectAsync(window, [config.Student], progress, ct))[0];
+
+    /// <summary>One snapshot per student, in the order given, from a single fetch per source.</summary>
+    public async Task<IReadOnlyList<Snapshot>> CollectAsync(
+        ReportWindow window, IReadOnlyList<StudentConfig> students, IProgress<CollectionProgress>? progress, CancellationToken ct)
     {
-        _config = config;
-        _calendar = new CourseCalendar(config.Calendar);
-        _client = GitLabClient.FromConfig(config.GitLab, environment, options);
-        _cache = useCache ? new MergeRequestCache(config.CacheDirectory) : null;
-    }
-
-    public CourseCalendar Calendar => _calendar;
-
-    public async Task<Snapshot> CollectAsync(ReportWindow window, IProgress<GitLabProgress>? progress, CancellationToken ct)
-    {
-        var (start, end) = _calendar.Instants(window);
-        var activity = await new GitLabCollector(_client, _config.GitLab, _cache).CollectAsync(_config.Student, start, end, progress, ct);
-        var snapshot = new Snapshot
+        ArgumentNullException.ThrowIfNull(students);
+        var (start, end) = Calendar.Instants(window);
+        var span = new CollectionWindow(start, end);
+        var snapshots = students
+            .Select(s => new SnapshotBuilder(config.Course ?? "", new Person(s.Username, s.Name), window))
+            .ToList();
+        foreach (var source in sources)
         {
-            SchemaVersion = Snapshot.CurrentSchemaVersion,
-            Course = _config.Course ?? "",
-            Student = new Person(_config.Student.Username, _config.Student.Name),
-            Window = window,
-        };
-        return SnapshotSerializer.Normalize(activity.ApplyTo(snapshot));
+            var fetched = await source.FetchAsync(span, progress, ct);
+            var run = new SourceRun
+            {
+                Name = source.Name,
+                Url = WithoutCredentials(fetched.Instance),
+                Covered = fetched.Covered,
+                CollectedAt = time.GetUtcNow(),
+            };
+            for (var i = 0; i < students.Count; i++)
+            {
+                snapshots[i].Sources.Add(run);
+                fetched.ContributeTo(students[i], snapshots[i]);
+            }
+        }
+
+        return [.. snapshots.Select(s => s.Build())];
     }
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        foreach (var source in sources.OfType<IDisposable>())
+        {
+            source.Dispose();
+        }
+    }
+
+    // Whatever a source reports, a snapshot never carries a user name, password, query or fragment.
+    private static string WithoutCredentials(Uri instance) =>
+        new UriBuilder(instance) { UserName = "", Password = "", Query = "", Fragment = "" }.Uri.AbsoluteUri;
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
+using Reports.Sources;
 
 namespace Reports.Cli.Commands;
 
@@ -24,7 +25,7 @@ internal static class BuildCommand
 
             var templates = new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory, parse.GetValue(templatesOption)?.FullName ?? config.TemplatesDirectory));
             var generator = new Generator(templates, config.Review.Levels);
-            using var collector = new SnapshotCollector(config, useCache: !parse.GetValue(noCache));
+            using var collector = new SnapshotCollector(config, SourceRegistry.FromConfig(config, useCache: !parse.GetValue(noCache)), time);
             var windows = window.Resolve(parse, collector.Calendar, time);
             generator.CheckTemplates(config.Course ?? "", new Person(config.Student.Username, config.Student.Name), windows[0]);
 

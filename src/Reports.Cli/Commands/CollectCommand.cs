@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reports.Files;
 using Reports.Model;
+using Reports.Sources;
 
 namespace Reports.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class CollectCommand
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: true)!;
             CommonOptions.NoteLimits(config, parse.InvocationConfiguration.Error);
-            using var collector = new SnapshotCollector(config, useCache: !parse.GetValue(noCache));
+            using var collector = new SnapshotCollector(config, SourceRegistry.FromConfig(config, useCache: !parse.GetValue(noCache)), time);
             var windows = window.Resolve(parse, collector.Calendar, time);
             if (windows.Count != 1)
             {

@@ -1,4 +1,4 @@
-using Reports.GitLab;
+using Reports.Sources;
 using Spectre.Console;
 
 namespace Reports.Cli.Commands;
@@ -9,7 +9,7 @@ namespace Reports.Cli.Commands;
 /// </summary>
 internal static class ConsoleProgress
 {
-    public static async Task<T> RunAsync<T>(TextWriter error, string title, Func<IProgress<GitLabProgress>, Task<T>> work)
+    public static async Task<T> RunAsync<T>(TextWriter error, string title, Func<IProgress<CollectionProgress>, Task<T>> work)
     {
         if (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive)
         {
@@ -20,7 +20,7 @@ internal static class ConsoleProgress
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask(Markup.Escape(title), maxValue: 1);
-                    return await work(new Progress<GitLabProgress>(p =>
+                    return await work(new Progress<CollectionProgress>(p =>
                     {
                         task.Description = Markup.Escape($"{title}: {p.Stage}");
                         task.MaxValue = Math.Max(1, p.Total);
@@ -33,13 +33,13 @@ internal static class ConsoleProgress
     }
 
     /// <summary>Synchronous, so lines come out in order; quiet enough for a CI log.</summary>
-    private sealed class PlainProgress(TextWriter error, string title) : IProgress<GitLabProgress>
+    private sealed class PlainProgress(TextWriter error, string title) : IProgress<CollectionProgress>
     {
         private readonly Lock _gate = new();
         private string? _stage;
         private int _lastQuarter = -1;
 
-        public void Report(GitLabProgress value)
+        public void Report(CollectionProgress value)
         {
             lock (_gate)
             {

@@ -27,6 +27,8 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity> 
             Contributions = snapshot.Contributions,
             Authored = snapshot.AuthoredMergeRequests,
             Tickets = tickets,
+            LinearConfigured = snapshot.Sources?.Any(s => s.Name == SourceNames.Linear) ?? true,
+            Sources = snapshot.Sources ?? [],
             Automation = snapshot.Automation,
             Metrics = Measure(snapshot, reviews, tickets),
             Activity = DailyActivity(snapshot, reviews),

@@ -26,6 +26,15 @@ public sealed record ReportModel
 
     public required TicketSummary Tickets { get; init; }
 
+    /// <summary>
+    /// False only when the snapshot says which sources ran and Linear is not among them: the
+    /// report then says "not configured" rather than "no tickets". A version-1 snapshot does not say.
+    /// </summary>
+    public bool LinearConfigured { get; init; } = true;
+
+    /// <summary>The sources the snapshot says ran, by name; empty when it does not say (schema version 1).</summary>
+    public IReadOnlyList<SourceRun> Sources { get; init; } = [];
+
     public IReadOnlyList<AutomationNote> Automation { get; init; } = [];
 
     public required WeekMetrics Metrics { get; init; }

@@ -7,7 +7,8 @@ namespace Reports.Model;
 /// </summary>
 public sealed record Snapshot
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2 added <see cref="Sources"/>; version 1 is still read. Later additions to 2 are optional members only.</summary>
+    public const int CurrentSchemaVersion = 2;
 
     public required int SchemaVersion { get; init; }
 
@@ -34,4 +35,10 @@ public sealed record Snapshot
 
     /// <summary>Notes by the configured bot accounts on the merge requests above.</summary>
     public IReadOnlyList<AutomationNote> Automation { get; init; } = [];
+
+    /// <summary>
+    /// The sources that ran, by name; null when the snapshot does not say (schema version 1), so a
+    /// missing source is told apart from a source that found nothing only when this is set.
+    /// </summary>
+    public IReadOnlyList<SourceRun>? Sources { get; init; }
 }

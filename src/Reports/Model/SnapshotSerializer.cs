@@ -81,7 +81,7 @@ public static class SnapshotSerializer
         return Deserialize(json, path);
     }
 
-    /// <summary>Sorts lists by their natural keys so that collection order never shows in the output.</summary>
+    /// <summary>Sorts lists by their natural keys and puts collection times in UTC to the second, so that neither collection order nor clock shows in the output.</summary>
     public static Snapshot Normalize(Snapshot s) => s with
     {
         Reviews = [.. s.Reviews
@@ -106,7 +106,17 @@ public static class SnapshotSerializer
             })
             .OrderBy(t => t.Identifier, TicketIdentifierComparer.Instance)],
         Automation = [.. s.Automation.OrderBy(a => a.Note.CreatedAt).ThenBy(a => a.Note.NoteId)],
+        Sources = s.Sources is null ? null : [.. s.Sources
+            .Select(r => r with { Covered = [.. r.Covered.Order(StringComparer.Ordinal)], CollectedAt = WholeSecondUtc(r.CollectedAt) })
+            .OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Url, StringComparer.Ordinal)],
     };
+
+    // A clock's ticks and the machine's offset would otherwise make two collections of the same facts differ.
+    private static DateTimeOffset WholeSecondUtc(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond));
+    }
 
     private static IReadOnlyList<Note> SortNotes(IReadOnlyList<Note> notes) =>
         [.. notes.OrderBy(n => n.CreatedAt).ThenBy(n => n.NoteId)];

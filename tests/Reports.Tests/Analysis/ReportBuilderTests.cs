@@ -117,6 +117,23 @@ public sealed class ReportBuilderTests
         Assert.Equal("PPL: Communication and Knowledge Sharing [Sprint 2, Week 2]", new ReportBuilder(ReviewConfig.DefaultLevels).Build(Snapshots.EmptyWeek(), NarrativeNotes.Empty).Title);
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("", false)]
+    [InlineData("gitlab", false)]
+    [InlineData("gitlab linear", true)]
+    public void Linear_is_not_configured_only_when_the_snapshot_lists_its_sources_without_linear(string? sources, bool configured)
+    {
+        var ran = sources?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(name => new SourceRun { Name = name, Url = $"https://{name}.example/", CollectedAt = At(31, 9) })
+            .ToList();
+
+        var model = new ReportBuilder(ReviewConfig.DefaultLevels).Build(Snapshots.EmptyWeek() with { Sources = ran }, NarrativeNotes.Empty);
+
+        Assert.Equal(configured, model.LinearConfigured);
+        Assert.Equal(ran?.Select(r => r.Name) ?? [], model.Sources.Select(r => r.Name));
+    }
+
     private static ReportModel Build(params ReviewThread[] threads) => Build(threads, []);
 
     private static ReportModel Build(ReviewThread[]? threads = null, Ticket[]? tickets = null) =>

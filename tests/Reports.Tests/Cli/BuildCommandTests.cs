@@ -216,5 +216,21 @@ public sealed class BuildCommandTests : IAsyncLifetime
         Assert.False(Directory.Exists(_work.Combine("output")));
     }
 
+    [Fact]
+    public async Task Collect_records_gitlab_as_its_only_source_writes_the_same_bytes_on_the_same_clock_and_renders_linear_as_not_configured()
+    {
+        var clock = new FakeTimeProvider(At(31, 9));
+
+        var first = await EvidenceCli.RunAsync(clock, "collect", "--config", ConfigPath, "--sprint", "2", "--week", "1", "--snapshot", _work.Combine("a.json"));
+        var second = await EvidenceCli.RunAsync(clock, "collect", "--config", ConfigPath, "--sprint", "2", "--week", "1", "--snapshot", _work.Combine("b.json"));
+        var render = await EvidenceCli.RunAsync("render", "--snapshot", _work.Combine("a.json"), "--out", _work.Combine("offline"));
+
+        Assert.Equal((0, 0, 0), (first.ExitCode, second.ExitCode, render.ExitCode));
+        Assert.Equal(File.ReadAllText(_work.Combine("a.json")), File.ReadAllText(_work.Combine("b.json")));
+        var run = Assert.Single(SnapshotSerializer.Load(_work.Combine("a.json")).Sources!);
+        Assert.Equal(("gitlab", _fake.BaseUrl.AbsoluteUri, "ppl/sira-backend", At(31, 9)), (run.Name, run.Url, Assert.Single(run.Covered), run.CollectedAt));
+        Assert.Contains("Linear: not configured", File.ReadAllText(_work.Combine("offline", "sprint-2-week-1", "report.md")));
+    }
+
     private static DateTimeOffset At(int day, int hour, int minute = 0) => new(2025, 3, day, hour, minute, 0, Jakarta);
 }

@@ -1,6 +1,8 @@
 using Reports.Config;
-using Reports.GitLab;
 using Reports.Fakes;
+using Reports.GitLab;
+using Reports.Model;
+using Reports.Sources;
 
 namespace Reports.Tests.GitLab;
 
@@ -55,16 +57,20 @@ internal sealed class CollectorScenario : IAsyncDisposable
             configure?.Invoke(m);
         });
 
-    public async Task<GitLabActivity> CollectAsync(
+    /// <summary>Fetches the week over HTTP with <see cref="GitLabSource"/> and applies the student's rules to it.</summary>
+    public async Task<Snapshot> CollectAsync(
         IReadOnlyList<string>? projects = null,
         GitLabClientOptions? options = null,
         MergeRequestCache? cache = null,
-        IProgress<GitLabProgress>? progress = null,
+        IProgress<CollectionProgress>? progress = null,
         CancellationToken ct = default)
     {
         var config = new GitLabConfig { Url = Fake.BaseUrl, Projects = projects ?? ["ppl/sira-backend"], Bots = ["sirabot"] };
-        using var client = GitLabClient.FromConfig(config, _ => Fake.Token, options ?? FastClient.Options);
-        return await new GitLabCollector(client, config, cache).CollectAsync(StudentConfig, Start, End, progress, ct);
+        using var source = GitLabSource.FromConfig(config, cache, _ => Fake.Token, options ?? FastClient.Options);
+        var fetched = await source.FetchAsync(new CollectionWindow(Start, End), progress, ct);
+        var snapshot = new SnapshotBuilder("PPL", new Person(StudentConfig.Username), new ReportWindow(new DateOnly(2025, 3, 24), new DateOnly(2025, 3, 30), "Asia/Jakarta"));
+        fetched.ContributeTo(StudentConfig, snapshot);
+        return snapshot.Build();
     }
 
     public ValueTask DisposeAsync() => Fake.DisposeAsync();

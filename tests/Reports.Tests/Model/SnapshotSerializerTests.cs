@@ -11,11 +11,45 @@ public sealed class SnapshotSerializerTests
         var json = SnapshotSerializer.Serialize(Snapshots.Sample());
 
         Assert.Equal(json, SnapshotSerializer.Serialize(SnapshotSerializer.Deserialize(json, "round trip")));
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,", json);
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,", json);
+    }
+
+    [Fact]
+    public void A_version_1_snapshot_is_still_read_and_does_not_say_which_sources_ran()
+    {
+        var path = Path.Combine(RepoPaths.Golden, "Cases", "mixed-grading", "snapshot.json");
+
+        var snapshot = SnapshotSerializer.Load(path);
+
+        Assert.Equal(1, snapshot.SchemaVersion);
+        Assert.Null(snapshot.Sources);
+        Assert.DoesNotContain("\"sources\"", SnapshotSerializer.Serialize(snapshot), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_are_written_by_name_with_what_they_covered_sorted_and_the_time_in_utc_to_the_second()
+    {
+        var at = new DateTimeOffset(2025, 3, 31, 12, 0, 0, TimeSpan.FromHours(7)).AddMilliseconds(789);
+        var snapshot = Snapshots.EmptyWeek() with
+        {
+            Sources =
+            [
+                new SourceRun { Name = "linear", Url = "https://api.linear.app/graphql", Covered = ["SIRA"], CollectedAt = at },
+                new SourceRun { Name = "gitlab", Url = "https://gitlab.example.com/", Covered = ["ppl/b", "ppl/a"], CollectedAt = at },
+            ],
+        };
+
+        var json = SnapshotSerializer.Serialize(snapshot);
+        var read = SnapshotSerializer.Deserialize(json, "round trip");
+
+        Assert.Equal(["gitlab", "linear"], read.Sources!.Select(r => r.Name));
+        Assert.Equal(["ppl/a", "ppl/b"], read.Sources![0].Covered);
+        Assert.Contains("\"collectedAt\": \"2025-03-31T05:00:00+00:00\"", json, StringComparison.Ordinal);
+        Assert.Equal(json, SnapshotSerializer.Serialize(read));
     }
 
     [Theory]
-    [InlineData("{\"schemaVersion\": 2, \"course\": \"PPL\"}", "at $.schemaVersion: version 2 is newer than this evidence understands (1); update evidence")]
+    [InlineData("{\"schemaVersion\": 3, \"course\": \"PPL\"}", "at $.schemaVersion: version 3 is newer than this evidence understands (2); update evidence")]
     [InlineData("{\"course\": \"PPL\"}", "at $.schemaVersion: missing schemaVersion")]
     [InlineData("[1, 2]", "at $: expected a JSON object")]
     [InlineData("{\"schemaVersion\": 1, \"course\": \"PPL\", \"student\": {\"username\": \"a\"}, \"window\": {\"start\": \"2025-03-24\", \"end\": \"2025-03-30\", \"timeZone\": \"UTC\"}, \"merges\": [{\"iid\": \"nine\"}]}", "at $.merges[0].iid:")]
@@ -40,6 +74,9 @@ public sealed class SnapshotSerializerTests
     {
         { Head + Week + ", \"reviews\": [null]}", "at $.reviews[0]: null is not allowed in this list" },
         { Head + Week + ", \"merges\": null}", "at $.merges: null is not allowed here" },
+        { Head + Week + ", \"sources\": [null]}", "at $.sources[0]: null is not allowed in this list" },
+        { Head + Week + ", \"sources\": [{\"name\": \"gitlab\", \"url\": \"https://gitlab.example.com/\", \"collectedAt\": \"2025-03-31T05:00:00Z\", \"covered\": [null]}]}",
+            "at $.sources[0].covered[0]: null is not allowed in this list" },
         { Head + Week + ", \"tickets\": [{\"identifier\": \"SIRA-1\", \"title\": \"t\", \"url\": \"https://linear.app/x\", \"state\": \"Done\", \"createdAt\": \"2025-03-24T00:00:00Z\", \"statusChanges\": [null]}]}",
             "at $.tickets[0].statusChanges[0]: null is not allowed in this list" },
         { Head + Week + ", \"tickets\": [{\"identifier\": \"SIRA-1\", \"title\": \"t\", \"url\": \"https://linear.app/x\", \"state\": \"Done\", \"createdAt\": \"2025-03-24T00:00:00Z\", \"attachmentUrls\": [null]}]}",

@@ -1,0 +1,107 @@
+using Reports.Config;
+using Reports.Model;
+using Reports.Sources;
+
+namespace Reports.GitLab;
+
+/// <summary>
+/// GitLab as a source: lists the window's merge requests over the configured projects and reads
+/// each one's discussions and commits, for nobody in particular; <see cref="GitLabWindow"/> then
+/// applies a student's rules. With a <see cref="MergeRequestCache"/>, unchanged merge requests cost
+/// no per-MR requests. Owns its client.
+/// </summary>
+public sealed class GitLabSource(GitLabClient client, GitLabConfig config, MergeRequestCache? cache = null) : ISource, IDisposable
+{
+    public string Name => SourceNames.GitLab;
+
+    /// <summary>A source for the configured instance, with the token read from <see cref="GitLabConfig.TokenEnv"/>.</summary>
+    public static GitLabSource FromConfig(GitLabConfig config, MergeRequestCache? cache, Func<string, string?>? environment = null, GitLabClientOptions? options = null) =>
+        new(GitLabClient.FromConfig(config, environment, options), config, cache);
+
+    async Task<IFetchedWindow> ISource.FetchAsync(CollectionWindow window, IProgress<CollectionProgress>? progress, CancellationToken ct) =>
+        await FetchAsync(window, progress, ct);
+
+    public async Task<GitLabWindow> FetchAsync(CollectionWindow window, IProgress<CollectionProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var projects = new List<string>();
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < config.Projects.Count; i++)
+        {
+            progress?.Report(new CollectionProgress(Name, $"listing {config.Projects[i]}", i, config.Projects.Count));
+            var (path, found) = await CandidatesAsync(config.Projects[i], window, ct);
+            projects.Add(path);
+            candidates.AddRange(found);
+        }
+
+        var done = 0;
+        progress?.Report(new CollectionProgress(Name, "merge requests", 0, candidates.Count));
+        var fetched = await client.ForEachConcurrentAsync(
+            candidates,
+            async (candidate, token) =>
+            {
+                var result = await FetchAsync(candidate, token);
+                progress?.Report(new CollectionProgress(Name, "merge requests", Interlocked.Increment(ref done), candidates.Count));
+                return result;
+            },
+            ct);
+        return new GitLabWindow
+        {
+            Instance = client.Instance,
+            Window = window,
+            Projects = projects,
+            Bots = config.Bots,
+            MergeRequests = fetched,
+        };
+    }
+
+    /// <summary>
+    /// Merge requests that can matter: updated since the window started (a later comment moves
+    /// <c>updated_at</c>, so there is no upper bound) and created before it ended.
+    /// </summary>
+    private async Task<(string Path, List<Candidate> Found)> CandidatesAsync(string configured, CollectionWindow window, CancellationToken ct)
+    {
+        var project = await client.Projects.GetAsync(configured, ct);
+        var path = project.PathWithNamespace ?? configured;
+        var projectKey = project.Id > 0 ? project.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : configured;
+        var query = new MergeRequestQuery { State = "all", UpdatedAfter = window.Start };
+        var found = new List<Candidate>();
+        await foreach (var mr in client.MergeRequests.ListAsync(projectKey, query, ct))
+        {
+            if (mr.CreatedAt is { } created && created >= window.End)
+            {
+                continue;
+            }
+
+            found.Add(new Candidate(projectKey, path, mr));
+        }
+
+        return (path, [.. found.OrderBy(c => c.Raw.Iid)]);
+    }
+
+    private async ValueTask<FetchedMergeRequest> FetchAsync(Candidate candidate, CancellationToken ct)
+    {
+        var (project, iid, updatedAt) = (candidate.ProjectKey, candidate.Raw.Iid, candidate.Raw.UpdatedAt);
+        if (cache is not null && updatedAt is { } stamp
+            && await cache.TryReadAsync(client.Instance, project, iid, stamp, ct) is { } cached)
+        {
+            return FetchedMergeRequest.Create(candidate.Path, candidate.Raw, cached.Discussions, cached.Commits);
+        }
+
+        var discussions = client.MergeRequests.ListDiscussionsAsync(project, iid, ct).ToListAsync(ct).AsTask();
+        var commits = client.MergeRequests.ListCommitsAsync(project, iid, ct).ToListAsync(ct).AsTask();
+        await Task.WhenAll(discussions, commits);
+        var fetched = FetchedMergeRequest.Create(candidate.Path, candidate.Raw, await discussions, await commits);
+        if (cache is not null && updatedAt is { } written)
+        {
+            await cache.WriteAsync(client.Instance, project, iid, written, fetched.Discussions, fetched.Commits, ct);
+        }
+
+        return fetched;
+    }
+
+    public void Dispose() => client.Dispose();
+
+    /// <summary>A listed merge request: <see cref="ProjectKey"/> addresses the API, <see cref="Path"/> is what the report shows.</summary>
+    private sealed record Candidate(string ProjectKey, string Path, GitLabMergeRequest Raw);
+}

@@ -1,0 +1,40 @@
+using Reports.Model;
+
+namespace Reports.Sources;
+
+/// <summary>
+/// One student's snapshot being assembled: each source adds its facts to the lists it knows, and
+/// <see cref="Build"/> sorts them into the snapshot. Not thread-safe; sources contribute one at a time.
+/// </summary>
+public sealed class SnapshotBuilder(string course, Person student, ReportWindow window)
+{
+    public ICollection<ReviewedMergeRequest> Reviews { get; } = new List<ReviewedMergeRequest>();
+
+    public ICollection<MergeRequestRef> Merges { get; } = new List<MergeRequestRef>();
+
+    public ICollection<Contribution> Contributions { get; } = new List<Contribution>();
+
+    public ICollection<MergeRequestRef> AuthoredMergeRequests { get; } = new List<MergeRequestRef>();
+
+    public ICollection<Ticket> Tickets { get; } = new List<Ticket>();
+
+    public ICollection<AutomationNote> Automation { get; } = new List<AutomationNote>();
+
+    public ICollection<SourceRun> Sources { get; } = new List<SourceRun>();
+
+    /// <summary>A snapshot of the current schema version, normalized: the same facts give the same bytes.</summary>
+    public Snapshot Build() => SnapshotSerializer.Normalize(new Snapshot
+    {
+        SchemaVersion = Snapshot.CurrentSchemaVersion,
+        Course = course,
+        Student = student,
+        Window = window,
+        Reviews = [.. Reviews],
+        Merges = [.. Merges],
+        Contributions = [.. Contributions],
+        AuthoredMergeRequests = [.. AuthoredMergeRequests],
+        Tickets = [.. Tickets],
+        Automation = [.. Automation],
+        Sources = [.. Sources],
+    });
+}

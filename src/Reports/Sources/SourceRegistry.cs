@@ -1,0 +1,38 @@
+using Reports.Config;
+using Reports.GitLab;
+
+namespace Reports.Sources;
+
+/// <summary>
+/// The one place sources are registered: which ones a config asks for, in the order they run.
+/// A new source is one folder and one line here.
+/// </summary>
+public static class SourceRegistry
+{
+    /// <param name="environment">Reads environment variables (tokens); the process environment by default.</param>
+    /// <param name="gitLabOptions">Client tuning, for tests; defaults otherwise.</param>
+    public static IReadOnlyList<ISource> FromConfig(
+        EvidenceConfig config,
+        bool useCache,
+        Func<string, string?>? environment = null,
+        GitLabClientOptions? gitLabOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var sources = new List<ISource>();
+        try
+        {
+            sources.Add(GitLabSource.FromConfig(config.GitLab, useCache ? new MergeRequestCache(config.CacheDirectory) : null, environment, gitLabOptions));
+            return sources;
+        }
+        catch
+        {
+            // A later source that cannot start (no API key) must not leak the clients already built.
+            foreach (var built in sources.OfType<IDisposable>())
+            {
+                built.Dispose();
+            }
+
+            throw;
+        }
+    }
+}
