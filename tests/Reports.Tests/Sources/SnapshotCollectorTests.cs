@@ -134,7 +134,7 @@ public sealed class SnapshotCollectorTests
     {
         SourcePath = "/tmp/evidence.yml",
         Course = "PPL",
-        Student = new StudentConfig { Username = "abhipraya", Name = "Abhipraya" },
+        Students = [new StudentConfig { Username = "abhipraya", Name = "Abhipraya" }],
         GitLab = new GitLabConfig { Url = new Uri("https://gitlab.example.com"), Projects = ["ppl/sira-backend"] },
         Calendar = new CalendarConfig { TimeZone = "Asia/Jakarta" },
         NotesDirectory = "/tmp/notes",
