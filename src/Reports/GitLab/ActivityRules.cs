@@ -5,7 +5,7 @@ using Reports.Sources;
 namespace Reports.GitLab;
 
 /// <summary>
-/// DESIGN.md "What counts" for GitLab, for one student: pure functions of fetched merge requests,
+/// docs/rules.md for GitLab, for one student: pure functions of fetched merge requests,
 /// so one fetch serves every student and every rule is testable without a server.
 /// </summary>
 internal sealed class ActivityRules(StudentConfig student, IReadOnlyList<string> bots, CollectionWindow window)

@@ -12,7 +12,7 @@ public interface IFetchedWindow
     IReadOnlyList<string> Covered { get; }
 
     /// <summary>
-    /// Applies DESIGN.md "What counts" for <paramref name="student"/> and adds the facts to
+    /// Applies docs/rules.md for <paramref name="student"/> and adds the facts to
     /// <paramref name="snapshot"/>. Pure and repeatable: call it once per student on the same fetch.
     /// </summary>
     void ContributeTo(StudentConfig student, SnapshotBuilder snapshot);
