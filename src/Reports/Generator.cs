@@ -20,9 +20,12 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
     public static string NotesPath(string notesDirectory, ReportWindow window) =>
         Path.Combine(notesDirectory, window.Slug + ".md");
 
+    /// <summary>What the templates see for this week (what <c>render --context</c> writes).</summary>
+    public ReportModel Analyze(Snapshot snapshot, NarrativeNotes notes) => _builder.Build(snapshot, notes);
+
     public (RenderedReport Report, SiteEntry Entry) Render(Snapshot snapshot, NarrativeNotes notes)
     {
-        var model = _builder.Build(snapshot, notes);
+        var model = Analyze(snapshot, notes);
         var report = _renderer.Render(model);
         return (report, new SiteEntry(report.Slug, report.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End, snapshot.Student.DisplayName));
     }

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Reports.Model;
 using Reports.Notes;
-using Reports.Rendering;
-using Reports.Sources;
 
 namespace Reports.Cli.Commands;
 
@@ -21,27 +19,18 @@ internal static class BuildCommand
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: true)!;
-            CommonOptions.NoteLimits(config, parse.InvocationConfiguration.Error);
-
-            var templates = new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory, parse.GetValue(templatesOption)?.FullName ?? config.TemplatesDirectory));
-            var generator = new Generator(templates, config.Review.Levels);
-            using var collector = new SnapshotCollector(config, SourceRegistry.FromConfig(config, useCache: !parse.GetValue(noCache)), time);
+            var generator = RunWiring.Generator(parse, templatesOption, config);
+            using var collector = RunWiring.Collector(parse, noCache, config, time);
             var windows = window.Resolve(parse, collector.Calendar, time);
             generator.CheckTemplates(config.Course ?? "", new Person(config.Student.Username, config.Student.Name), windows[0]);
 
             var weeks = new List<(Snapshot, NarrativeNotes)>();
             foreach (var w in windows)
             {
-                var snapshot = await ConsoleProgress.RunAsync(parse.InvocationConfiguration.Error, $"collecting {w.Label}",
-                    progress => collector.CollectAsync(w, progress, ct));
-                weeks.Add((snapshot, NotesParser.Load(Generator.NotesPath(config.NotesDirectory, w))));
+                weeks.Add((await RunWiring.CollectAsync(parse, collector, w, ct), NotesParser.Load(Generator.NotesPath(config.NotesDirectory, w))));
             }
 
-            var output = parse.GetValue(outOption)?.FullName ?? config.OutputDirectory;
-            foreach (var path in generator.RenderAndWrite(weeks, output, ct))
-            {
-                stdout.WriteLine(path);
-            }
+            RunWiring.Print(stdout, generator.RenderAndWrite(weeks, RunWiring.OutputFolder(parse, outOption, config), ct));
         }));
         return command;
     }

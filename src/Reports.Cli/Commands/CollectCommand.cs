@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Reports.Files;
 using Reports.Model;
-using Reports.Sources;
 
 namespace Reports.Cli.Commands;
 
@@ -19,16 +18,14 @@ internal static class CollectCommand
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: true)!;
-            CommonOptions.NoteLimits(config, parse.InvocationConfiguration.Error);
-            using var collector = new SnapshotCollector(config, SourceRegistry.FromConfig(config, useCache: !parse.GetValue(noCache)), time);
+            using var collector = RunWiring.Collector(parse, noCache, config, time);
             var windows = window.Resolve(parse, collector.Calendar, time);
             if (windows.Count != 1)
             {
                 throw new EvidenceException("collect writes one snapshot: choose one window (--sprint/--week, --from/--to or --current-week), or use 'build --all-weeks'");
             }
 
-            var snapshot = await ConsoleProgress.RunAsync(parse.InvocationConfiguration.Error, $"collecting {windows[0].Label}",
-                progress => collector.CollectAsync(windows[0], progress, ct));
+            var snapshot = await RunWiring.CollectAsync(parse, collector, windows[0], ct);
             var path = parse.GetValue(snapshotOption)!.FullName;
             AtomicFile.WriteAllText(path, SnapshotSerializer.Serialize(snapshot));
             stdout.WriteLine(path);

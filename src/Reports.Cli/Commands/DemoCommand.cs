@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
-using Reports.Config;
 using Reports.Model;
 using Reports.Notes;
-using Reports.Rendering;
 
 namespace Reports.Cli.Commands;
 
@@ -18,12 +16,7 @@ internal static class DemoCommand
         {
             var snapshot = SnapshotSerializer.Deserialize(ReadResource("demo/sample-snapshot.json"), "bundled sample");
             var notes = NotesParser.Parse(ReadResource("demo/sample-notes.md"));
-            var templates = new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory));
-            var written = new Generator(templates, ReviewConfig.DefaultLevels).RenderAndWrite([(snapshot, notes)], parse.GetValue(output)!.FullName, ct);
-            foreach (var path in written)
-            {
-                stdout.WriteLine(path);
-            }
+            RunWiring.Print(stdout, RunWiring.Generator(parse, null, null).RenderAndWrite([(snapshot, notes)], parse.GetValue(output)!.FullName, ct));
         }));
         return command;
     }

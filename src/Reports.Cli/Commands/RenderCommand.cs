@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Reports.Config;
+using Reports.Files;
 using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
@@ -15,26 +15,28 @@ internal static class RenderCommand
         var configOption = CommonOptions.Config();
         var outOption = CommonOptions.Out();
         var templatesOption = CommonOptions.Templates();
+        var contextOption = new Option<FileInfo>("--context")
+        {
+            Description = "Instead of the site, write the model the templates see (snake_case JSON) to this file, for writing templates.",
+        };
         var command = new Command("render", "Render a snapshot (and its week's notes) to Markdown and HTML; needs no network.")
         {
-            snapshotOption, configOption, outOption, templatesOption,
+            snapshotOption, configOption, outOption, templatesOption, contextOption,
         };
         command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: false);
             var snapshot = SnapshotSerializer.Load(parse.GetValue(snapshotOption)!.FullName);
-            var notesDirectory = config?.NotesDirectory ?? Path.GetFullPath("notes");
-            var notes = NotesParser.Load(Generator.NotesPath(notesDirectory, snapshot.Window));
-            var templates = new TemplateEngine(new TemplateRoots(
-                TemplateRoots.ShippedDirectory,
-                parse.GetValue(templatesOption)?.FullName ?? config?.TemplatesDirectory));
-            var output = parse.GetValue(outOption)?.FullName ?? config?.OutputDirectory ?? Path.GetFullPath("output");
-
-            var generator = new Generator(templates, config?.Review.Levels ?? ReviewConfig.DefaultLevels);
-            foreach (var path in generator.RenderAndWrite([(snapshot, notes)], output, ct))
+            var notes = NotesParser.Load(Generator.NotesPath(config?.NotesDirectory ?? Path.GetFullPath("notes"), snapshot.Window));
+            var generator = RunWiring.Generator(parse, templatesOption, config);
+            if (parse.GetValue(contextOption) is { } context)
             {
-                stdout.WriteLine(path);
+                AtomicFile.WriteAllText(context.FullName, ReportContextJson.Serialize(generator.Analyze(snapshot, notes)));
+                stdout.WriteLine(context.FullName);
+                return;
             }
+
+            RunWiring.Print(stdout, generator.RenderAndWrite([(snapshot, notes)], RunWiring.OutputFolder(parse, outOption, config), ct));
         }));
         return command;
     }

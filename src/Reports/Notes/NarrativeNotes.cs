@@ -31,5 +31,6 @@ public sealed record NarrativeNotes
     public IReadOnlyList<NoteSection> Extra { get; init; } = [];
 
     /// <summary>Where the notes were read from, or null when there were none.</summary>
+    [Rendering.MachineSpecific]
     public string? SourcePath { get; init; }
 }

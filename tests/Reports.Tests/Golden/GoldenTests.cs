@@ -27,8 +27,26 @@ public sealed class GoldenTests
 
         var (report, _) = NewGenerator().Render(snapshot, notes);
 
+        GoldenFile.AssertMatches(Path.Combine(folder, "context.json"), ReportContextJson.Serialize(NewGenerator().Analyze(snapshot, notes)));
         GoldenFile.AssertMatches(Path.Combine(folder, "report.md"), report.Markdown);
         GoldenFile.AssertMatches(Path.Combine(folder, "report.html"), report.Html);
+    }
+
+    [Fact]
+    public async Task Render_context_of_the_demo_week_is_the_model_its_templates_see()
+    {
+        using var work = new TempDirectory();
+        work.Write("notes/sprint-2-week-1.md", File.ReadAllText(RepoPaths.DemoNotes));
+        work.Write("evidence.yml", "student: { username: abhipraya }\ngitlab: { url: https://gitlab.example.com, projects: [ppl/sira] }\n");
+
+        var result = await EvidenceCli.RunAsync("render", "--snapshot", RepoPaths.DemoSnapshot, "--config", work.Combine("evidence.yml"), "--context", work.Combine("context.json"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(work.Combine("context.json") + "\n", result.Output);
+        Assert.False(Directory.Exists(work.Combine("output")), "--context writes the context instead of the site");
+        var context = File.ReadAllText(work.Combine("context.json"));
+        Assert.DoesNotContain(work.Path, context);
+        GoldenFile.AssertMatches(Path.Combine(RepoPaths.Golden, "demo", "context.json"), context);
     }
 
     [Fact]
