@@ -9,4 +9,4 @@ var exitCode = await EvidenceCommand.RunAsync(
     termination.Token);
 
 // A run that stopped cooperatively after SIGTERM reports it as such, not as Ctrl+C.
-return exitCode == Termination.InterruptedExitCode && termination.ExitCode is { } signalled ? signalled : exitCode;
+return exitCode == (int)ExitCode.Interrupted && termination.ExitCode is { } signalled ? signalled : exitCode;

@@ -10,9 +10,6 @@ namespace Reports.Cli;
 /// </summary>
 internal sealed class Termination : IDisposable
 {
-    public const int InterruptedExitCode = 130;
-    public const int TerminatedExitCode = 143;
-
     private readonly CancellationTokenSource _cancellation = new();
     private readonly PosixSignalRegistration[] _registrations;
     private readonly TextWriter _error;
@@ -55,7 +52,7 @@ internal sealed class Termination : IDisposable
             return;
         }
 
-        var code = context.Signal == PosixSignal.SIGTERM ? TerminatedExitCode : InterruptedExitCode;
+        var code = (int)(context.Signal == PosixSignal.SIGTERM ? Cli.ExitCode.Terminated : Cli.ExitCode.Interrupted);
         ExitCode = code;
         _cancellation.Cancel();
         _ = Task.Delay(Grace).ContinueWith(

@@ -1,12 +1,9 @@
 namespace Reports;
 
 /// <summary>
-/// A failure the user can act on. <see cref="Exception.Message"/> is one line saying what went
-/// wrong, where and how to fix it, and never holds a secret; the CLI prints it and exits with
-/// <see cref="ExitCode"/>.
+/// A failure the user can act on: bad usage, config, snapshot or template unless a subclass says
+/// otherwise (<see cref="LocalFileException"/>, <see cref="RemoteServiceException"/>).
+/// <see cref="Exception.Message"/> is one line saying what went wrong, where and how to fix it, and
+/// never holds a secret. The command line maps the type to its exit code.
 /// </summary>
-public class EvidenceException(string message, ExitCode exitCode = ExitCode.InvalidInput, Exception? inner = null)
-    : Exception(message, inner)
-{
-    public ExitCode ExitCode { get; } = exitCode;
-}
+public class EvidenceException(string message, Exception? inner = null) : Exception(message, inner);

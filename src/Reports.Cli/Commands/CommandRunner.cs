@@ -8,8 +8,6 @@ namespace Reports.Cli.Commands;
 /// </summary>
 internal static class CommandRunner
 {
-    public const int Interrupted = 130;
-
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellation, Func<TextWriter, CancellationToken, Task> work)
     {
         var output = new RedactingWriter(parse.InvocationConfiguration.Output);
@@ -23,12 +21,12 @@ internal static class CommandRunner
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             await error.WriteLineAsync("interrupted; no output was changed by the unfinished step");
-            return Interrupted;
+            return (int)ExitCode.Interrupted;
         }
         catch (EvidenceException e)
         {
             await error.WriteLineAsync(ErrorLine.Format(e.Message));
-            return (int)e.ExitCode;
+            return (int)ExitCodeOf(e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -48,6 +46,14 @@ internal static class CommandRunner
             return (int)ExitCode.InvalidInput;
         }
     }
+
+    /// <summary>The documented exit code of a failure the user can act on, by its type.</summary>
+    public static ExitCode ExitCodeOf(EvidenceException failure) => failure switch
+    {
+        RemoteServiceException => ExitCode.RemoteFailure,
+        LocalFileException => ExitCode.LocalIo,
+        _ => ExitCode.InvalidInput,
+    };
 
     /// <summary>
     /// Test hook: EVIDENCE_TEST_STALL_SECONDS makes the command busy (CPU-bound, never checking its

@@ -24,7 +24,7 @@ internal static class DemoCommand
     internal static string ReadResource(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new EvidenceException($"the bundled resource '{name}' is missing; reinstall evidence", ExitCode.LocalIo);
+            ?? throw new LocalFileException($"the bundled resource '{name}' is missing; reinstall evidence");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -33,7 +33,7 @@ public static partial class ConfigLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new EvidenceException($"could not read config file '{path}': {e.Message}", ExitCode.LocalIo, e);
+            throw new LocalFileException($"could not read config file '{path}': {e.Message}", e);
         }
 
         return Parse(text, path, fullPath, purpose, environment);
@@ -50,11 +50,11 @@ public static partial class ConfigLoader
         }
         catch (BoundedYamlParser.LimitException e)
         {
-            throw new EvidenceException($"{displayPath}:{e.Start.Line}:{e.Start.Column}: {MarkPrefixRegex().Replace(e.Message, "")}", ExitCode.InvalidInput, e);
+            throw new EvidenceException($"{displayPath}:{e.Start.Line}:{e.Start.Column}: {MarkPrefixRegex().Replace(e.Message, "")}", e);
         }
         catch (YamlException e)
         {
-            throw new EvidenceException(SyntaxErrorMessage(e, yaml, displayPath), ExitCode.InvalidInput, e);
+            throw new EvidenceException(SyntaxErrorMessage(e, yaml, displayPath), e);
         }
 
         if (stream.Documents.Count > 1)

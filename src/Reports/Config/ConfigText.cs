@@ -54,7 +54,7 @@ internal static class ConfigText
             var offset = bomLength + Math.Max(0, e.Index);
             var shown = e.BytesUnknown is { Length: > 0 } unknown ? $" (0x{unknown[0]:X2})" : "";
             throw new EvidenceException(
-                $"config file '{displayPath}' is not valid {encoding.WebName}: bad byte{shown} at offset {offset}; save the file as UTF-8", ExitCode.InvalidInput, e);
+                $"config file '{displayPath}' is not valid {encoding.WebName}: bad byte{shown} at offset {offset}; save the file as UTF-8", e);
         }
 
         var nul = text.IndexOf('\0', StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public static class AtomicFile
                 TempFile.TryDelete(temp);
             }
 
-            throw new EvidenceException($"cannot write '{full}': {e.Message}", ExitCode.LocalIo, e);
+            throw new LocalFileException($"cannot write '{full}': {e.Message}", e);
         }
     }
 }

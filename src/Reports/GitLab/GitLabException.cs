@@ -13,7 +13,7 @@ public sealed class GitLabException(
     string endpoint,
     string? gitLabMessage = null,
     Exception? inner = null)
-    : EvidenceException(message, ExitCode.RemoteFailure, inner)
+    : RemoteServiceException(message, inner)
 {
     /// <summary>Null when no answer came back (network failure, timeout).</summary>
     public HttpStatusCode? StatusCode { get; } = statusCode;

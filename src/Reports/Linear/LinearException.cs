@@ -14,7 +14,7 @@ public sealed class LinearException(
     string? operation,
     string? linearMessage = null,
     Exception? inner = null)
-    : EvidenceException(message, ExitCode.RemoteFailure, inner)
+    : RemoteServiceException(message, inner)
 {
     /// <summary>Null when no answer came back (network failure, timeout).</summary>
     public HttpStatusCode? StatusCode { get; } = statusCode;

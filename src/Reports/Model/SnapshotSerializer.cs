@@ -75,7 +75,7 @@ public static class SnapshotSerializer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new EvidenceException($"cannot read snapshot '{path}': {e.Message}", ExitCode.LocalIo, e);
+            throw new LocalFileException($"cannot read snapshot '{path}': {e.Message}", e);
         }
 
         return Deserialize(json, path);
@@ -147,7 +147,7 @@ public static class SnapshotSerializer
     }
 
     private static EvidenceException Invalid(string source, string path, string problem, Exception? inner = null) =>
-        new($"snapshot '{source}' is invalid at {path}: {problem}", ExitCode.InvalidInput, inner);
+        new($"snapshot '{source}' is invalid at {path}: {problem}", inner);
 
     // System.Text.Json appends "Path: … | LineNumber: …" to its messages; the path is reported separately.
     private static string FirstSentence(string message)

@@ -21,7 +21,7 @@ public static partial class NotesParser
         }
         catch (IOException e)
         {
-            throw new EvidenceException($"cannot read notes '{path}': {e.Message}", ExitCode.LocalIo, e);
+            throw new LocalFileException($"cannot read notes '{path}': {e.Message}", e);
         }
     }
 

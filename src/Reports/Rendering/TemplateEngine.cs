@@ -59,7 +59,7 @@ public sealed class TemplateEngine
     public string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra = null)
     {
         var template = _byName.GetValueOrDefault(name)
-            ?? throw new EvidenceException($"template '{name}' not found in '{Roots.Shipped}'", ExitCode.LocalIo);
+            ?? throw new LocalFileException($"template '{name}' not found in '{Roots.Shipped}'");
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Rename);
         foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
@@ -102,11 +102,11 @@ public sealed class TemplateEngine
         catch (ScriptParserRuntimeException e) when (FirstError(e.ParserMessages) is { } error)
         {
             // An included template that does not parse: point at the error inside it, not at the include.
-            throw new EvidenceException($"{Where(error.Span)}: {error.Message}", ExitCode.InvalidInput, e);
+            throw new EvidenceException($"{Where(error.Span)}: {error.Message}", e);
         }
         catch (ScriptRuntimeException e)
         {
-            throw new EvidenceException($"{Where(e.Span)}: {e.OriginalMessage}", ExitCode.InvalidInput, e);
+            throw new EvidenceException($"{Where(e.Span)}: {e.OriginalMessage}", e);
         }
     }
 
@@ -118,7 +118,7 @@ public sealed class TemplateEngine
             return text;
         }
 
-        var path = Roots.Resolve(name) ?? throw new EvidenceException($"template asset '{name}' not found in '{Roots.Shipped}'", ExitCode.LocalIo);
+        var path = Roots.Resolve(name) ?? throw new LocalFileException($"template asset '{name}' not found in '{Roots.Shipped}'");
         return File.ReadAllText(path, Encoding.UTF8).ReplaceLineEndings("\n");
     }
 

@@ -12,7 +12,7 @@ public sealed class TemplateRoots
         Overrides = overrides is null ? null : Path.GetFullPath(overrides);
         if (!Directory.Exists(Shipped))
         {
-            throw new EvidenceException($"the shipped templates folder '{Shipped}' is missing; reinstall evidence", ExitCode.LocalIo);
+            throw new LocalFileException($"the shipped templates folder '{Shipped}' is missing; reinstall evidence");
         }
 
         if (Overrides is not null && !Directory.Exists(Overrides))

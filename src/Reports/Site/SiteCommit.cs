@@ -92,7 +92,7 @@ public sealed class SiteCommit
                 throw;
             }
 
-            throw new EvidenceException($"cannot write '{current}': {e.Message}; nothing in '{OutputDirectory}' was replaced", ExitCode.LocalIo, e);
+            throw new LocalFileException($"cannot write '{current}': {e.Message}; nothing in '{OutputDirectory}' was replaced", e);
         }
 
         // The journal is on disk: no token stops the renames now, and if the process dies the next run finishes them.
@@ -130,11 +130,10 @@ public sealed class SiteCommit
         {
             if (_files.FileExists(folder))
             {
-                // LocalIo, not bad usage: the arguments parse, it is the disk that is in the way (and the path may come from evidence.yml's output:).
+                // A local-file failure, not bad usage: the arguments parse, it is the disk that is in the way (and the path may come from evidence.yml's output:).
                 var where = folder == OutputDirectory ? "it is a file" : $"'{folder}' is a file";
-                throw new EvidenceException(
-                    $"cannot write the site into '{OutputDirectory}': {where}, not a folder; give --out (or output: in evidence.yml) a folder, or move the file away",
-                    ExitCode.LocalIo);
+                throw new LocalFileException(
+                    $"cannot write the site into '{OutputDirectory}': {where}, not a folder; give --out (or output: in evidence.yml) a folder, or move the file away");
             }
 
             if (_files.DirectoryExists(folder))
@@ -150,18 +149,18 @@ public sealed class SiteCommit
         {
             if (_files.FileExists(folder))
             {
-                throw new EvidenceException($"cannot write '{target}': '{folder}' is a file where a folder must be; move it away and run again", ExitCode.LocalIo);
+                throw new LocalFileException($"cannot write '{target}': '{folder}' is a file where a folder must be; move it away and run again");
             }
         }
 
         if (_files.DirectoryExists(target))
         {
-            throw new EvidenceException($"cannot write '{target}': a folder is in the way of this file; move it away and run again", ExitCode.LocalIo);
+            throw new LocalFileException($"cannot write '{target}': a folder is in the way of this file; move it away and run again");
         }
 
         if (_files.FileExists(target) && _files.IsReadOnly(target))
         {
-            throw new EvidenceException($"cannot replace '{target}': the file is read-only; clear its read-only flag and run again", ExitCode.LocalIo);
+            throw new LocalFileException($"cannot replace '{target}': the file is read-only; clear its read-only flag and run again");
         }
     }
 
@@ -204,12 +203,11 @@ public sealed class SiteCommit
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new EvidenceException($"cannot read '{JournalPath}', left by an interrupted run: {e.Message}", ExitCode.LocalIo, e);
+            throw new LocalFileException($"cannot read '{JournalPath}', left by an interrupted run: {e.Message}", e);
         }
 
-        return SiteJournal.Parse(OutputDirectory, text) ?? throw new EvidenceException(
-            $"'{JournalPath}' is not a journal this version of evidence wrote; delete it and run again (files an interrupted run was replacing may be a mix of two runs)",
-            ExitCode.LocalIo);
+        return SiteJournal.Parse(OutputDirectory, text) ?? throw new LocalFileException(
+            $"'{JournalPath}' is not a journal this version of evidence wrote; delete it and run again (files an interrupted run was replacing may be a mix of two runs)");
     }
 
     private void Complete(IReadOnlyList<(string Temp, string Target)> renames)
@@ -233,8 +231,8 @@ public sealed class SiteCommit
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new EvidenceException(
-                $"cannot replace '{current}': {e.Message}; once that is fixed, the next run finishes the write recorded in '{JournalPath}'", ExitCode.LocalIo, e);
+            throw new LocalFileException(
+                $"cannot replace '{current}': {e.Message}; once that is fixed, the next run finishes the write recorded in '{JournalPath}'", e);
         }
     }
 

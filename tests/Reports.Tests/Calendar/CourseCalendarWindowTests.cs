@@ -1,4 +1,6 @@
 using Reports.Calendar;
+using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Config;
 using Reports.Model;
 using static Reports.Tests.Calendar.CalendarFixtures;
@@ -38,7 +40,7 @@ public sealed class CourseCalendarWindowTests
         var e = Assert.Throws<EvidenceException>(() => Jakarta().SprintWeek(9, 1));
 
         Assert.Equal("sprint 9 is not in the calendar; valid sprints: 1, 2, 3 (evidence.yml calendar.sprints)", e.Message);
-        Assert.Equal(ExitCode.InvalidInput, e.ExitCode);
+        Assert.Equal(ExitCode.InvalidInput, CommandRunner.ExitCodeOf(e));
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Config;
 
 namespace Reports.Tests.Config;
@@ -112,7 +114,7 @@ public sealed class ConfigLoaderErrorTests
         var e = Assert.Throws<EvidenceException>(() => Parse(yaml));
 
         Assert.Equal(expected, e.Message);
-        Assert.Equal(ExitCode.InvalidInput, e.ExitCode);
+        Assert.Equal(ExitCode.InvalidInput, CommandRunner.ExitCodeOf(e));
     }
 
     [Fact]
@@ -186,7 +188,7 @@ public sealed class ConfigLoaderErrorTests
         var e = Assert.Throws<EvidenceException>(() => ConfigLoader.Load(path));
 
         Assert.Equal($"config file '{path}' not found; create one with 'evidence init' or pass --config", e.Message);
-        Assert.Equal(ExitCode.InvalidInput, e.ExitCode);
+        Assert.Equal(ExitCode.InvalidInput, CommandRunner.ExitCodeOf(e));
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Net;
+using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Config;
-using Reports.GitLab;
 using Reports.Fakes;
+using Reports.GitLab;
 
 namespace Reports.Tests.GitLab;
 
@@ -19,7 +21,7 @@ public sealed class GitLabClientErrorTests
         var error = await Assert.ThrowsAsync<GitLabException>(() => client.MergeRequests.ListAsync("ppl/sira-backend").ToListAsync());
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
-        Assert.Equal(ExitCode.RemoteFailure, error.ExitCode);
+        Assert.Equal(ExitCode.RemoteFailure, CommandRunner.ExitCodeOf(error));
         Assert.Contains("SIRA_GITLAB_TOKEN", error.Message, StringComparison.Ordinal);
         Assert.Contains("read_api", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);

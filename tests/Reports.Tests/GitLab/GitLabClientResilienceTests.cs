@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using Reports.GitLab;
+using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Fakes;
+using Reports.GitLab;
 
 namespace Reports.Tests.GitLab;
 
@@ -83,7 +85,7 @@ public sealed class GitLabClientResilienceTests
         Assert.StartsWith("/api/v4/projects/ppl%2Fsira-backend/merge_requests?", error.Endpoint, StringComparison.Ordinal);
         Assert.Contains("500", error.Message, StringComparison.Ordinal);
         Assert.Contains("database is down", error.Message, StringComparison.Ordinal);
-        Assert.Equal(ExitCode.RemoteFailure, error.ExitCode);
+        Assert.Equal(ExitCode.RemoteFailure, CommandRunner.ExitCodeOf(error));
         Assert.Equal(1 + FastClient.Options.MaxRetryAttempts, fake.Requests.Count);
     }
 

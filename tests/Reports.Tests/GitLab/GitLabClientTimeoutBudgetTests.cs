@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Fakes;
 using Reports.GitLab;
 using Reports.Http;
@@ -31,7 +33,7 @@ public sealed class GitLabClientTimeoutBudgetTests
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
         Assert.Null(error.StatusCode);
-        Assert.Equal(ExitCode.RemoteFailure, error.ExitCode);
+        Assert.Equal(ExitCode.RemoteFailure, CommandRunner.ExitCodeOf(error));
         Assert.Contains("did not answer GET /api/v4/projects/ppl%2Fsira-backend in time", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("; the timeout budget is 1 s (gitlab.timeout_seconds)", error.Message, StringComparison.Ordinal);
         Assert.True(silent.Connections >= 2, $"{silent.Connections} connections: the attempts should share the budget");

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Config;
 using Reports.Fakes;
 using Reports.Linear;
@@ -20,7 +22,7 @@ public sealed class LinearClientErrorTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.Equal("AUTHENTICATION_ERROR", error.Code);
-        Assert.Equal(ExitCode.RemoteFailure, error.ExitCode);
+        Assert.Equal(ExitCode.RemoteFailure, CommandRunner.ExitCodeOf(error));
         Assert.Equal("Viewer", error.Operation);
         Assert.Equal("/graphql", error.Endpoint);
         Assert.Contains("SIRA_LINEAR_KEY", error.Message, StringComparison.Ordinal);
@@ -37,7 +39,7 @@ public sealed class LinearClientErrorTests
 
         var error = Assert.Throws<EvidenceException>(() => LinearClient.FromConfig(config, _ => null));
 
-        Assert.Equal(ExitCode.InvalidInput, error.ExitCode);
+        Assert.Equal(ExitCode.InvalidInput, CommandRunner.ExitCodeOf(error));
         Assert.Contains("MY_LINEAR_KEY", error.Message, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,5 @@
+using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Model;
 using Reports.Tests.Support;
 
@@ -61,7 +63,7 @@ public sealed class SnapshotSerializerTests
     {
         var error = Assert.Throws<EvidenceException>(() => SnapshotSerializer.Deserialize(json, "test.json"));
 
-        Assert.Equal(ExitCode.InvalidInput, error.ExitCode);
+        Assert.Equal(ExitCode.InvalidInput, CommandRunner.ExitCodeOf(error));
         Assert.StartsWith("snapshot 'test.json' is invalid at $", error.Message);
         Assert.Contains(expected, error.Message);
         Assert.DoesNotContain('\n', error.Message);

@@ -1,3 +1,5 @@
+using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
@@ -16,7 +18,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Throws<EvidenceException>(() => GoldenTests.NewGenerator(overrides.Path).Render(Snapshots.Sample(), NarrativeNotes.Empty));
 
-        Assert.Equal(ExitCode.InvalidInput, error.ExitCode);
+        Assert.Equal(ExitCode.InvalidInput, CommandRunner.ExitCodeOf(error));
         Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(path)}:5:\d+: ", error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }

@@ -1,3 +1,5 @@
+using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Site;
 using Reports.Tests.Support;
 
@@ -31,8 +33,8 @@ public sealed class SiteCommitFailureTests
             }
 
             var change = $"failure at change {at} ({files.Changes[at]})";
-            var error = Assert.IsType<EvidenceException>(failure);
-            Assert.Equal(ExitCode.LocalIo, error.ExitCode);
+            var error = Assert.IsType<LocalFileException>(failure);
+            Assert.Equal(ExitCode.LocalIo, CommandRunner.ExitCodeOf(error));
             Assert.DoesNotContain('\n', error.Message);
             var journaled = File.Exists(Path.Combine(root, ".evidence-journal.json"));
             if (!journaled)
@@ -70,7 +72,7 @@ public sealed class SiteCommitFailureTests
             }
         });
 
-        var error = Assert.Throws<EvidenceException>(() => new SiteWriter(SiteScenario.Templates, work.Path, files).Write(SiteScenario.NewWeeks));
+        var error = Assert.Throws<LocalFileException>(() => new SiteWriter(SiteScenario.Templates, work.Path, files).Write(SiteScenario.NewWeeks));
 
         Assert.Equal($"cannot write '{work.Combine("index.html")}': No space left on device; nothing in '{work.Path}' was replaced", error.Message);
         Assert.Null(SiteTree.Read(work.Path).Visible().Difference(old));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Config;
 using Reports.Files;
 using Reports.Model;
@@ -96,7 +97,7 @@ public sealed class SiteWriterTests
                 throw new IOException("killed");
             }
         });
-        Assert.Throws<EvidenceException>(() => new SiteWriter(SiteScenario.Templates, root, firstRename).Write(SiteScenario.NewWeeks));
+        Assert.Throws<LocalFileException>(() => new SiteWriter(SiteScenario.Templates, root, firstRename).Write(SiteScenario.NewWeeks));
         Assert.True(File.Exists(Path.Combine(root, ".evidence-journal.json")));
         var weekFour = SiteScenario.Week(4, "Abhipraya Putra");
 
@@ -142,9 +143,9 @@ public sealed class SiteWriterTests
         File.WriteAllText(Path.Combine(root, ".evidence-journal.json"), journal);
         var before = SiteTree.Read(work.Path);
 
-        var error = Assert.Throws<EvidenceException>(() => new SiteWriter(SiteScenario.Templates, root).Write(SiteScenario.NewWeeks));
+        var error = Assert.Throws<LocalFileException>(() => new SiteWriter(SiteScenario.Templates, root).Write(SiteScenario.NewWeeks));
 
-        Assert.Equal(ExitCode.LocalIo, error.ExitCode);
+        Assert.Equal(ExitCode.LocalIo, CommandRunner.ExitCodeOf(error));
         Assert.StartsWith($"'{Path.Combine(root, ".evidence-journal.json")}' is not a journal this version of evidence wrote; delete it and run again", error.Message);
         Assert.Null(SiteTree.Read(work.Path).Difference(before));
     }
