@@ -9,23 +9,21 @@ internal static class CollectCommand
 {
     public static Command Create(TimeProvider time)
     {
-        var configOption = CommonOptions.Config();
-        var window = new WindowOptions();
+        var collection = new CollectionOptions();
         var snapshotOption = new Option<FileInfo>("--snapshot", "-s") { Description = "File to write the snapshot JSON to.", Required = true };
-        var noCache = CommonOptions.NoCache();
-        var command = new Command("collect", "Collect one window's facts from GitLab into a snapshot file.") { configOption, snapshotOption, noCache };
-        window.AddTo(command);
+        var command = new Command("collect", "Collect one window's facts from GitLab (and Linear) into a snapshot file.") { snapshotOption };
+        collection.AddTo(command);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
-            var config = CommonOptions.LoadConfig(parse, configOption, required: true)!;
-            using var collector = RunWiring.Collector(parse, noCache, config, time);
-            var windows = window.Resolve(parse, collector.Calendar, time);
+            var config = collection.LoadConfig(parse);
+            using var collector = collection.Collector(parse, config, time);
+            var windows = collection.Windows(parse, collector, time);
             if (windows.Count != 1)
             {
                 throw new EvidenceException("collect writes one snapshot: choose one window (--sprint/--week, --from/--to or --current-week), or use 'build --all-weeks'");
             }
 
-            var snapshot = await RunWiring.CollectAsync(parse, collector, windows[0], ct);
+            var snapshot = await CollectionOptions.CollectAsync(parse, collector, windows[0], ct);
             var path = parse.GetValue(snapshotOption)!.FullName;
             AtomicFile.WriteAllText(path, SnapshotSerializer.Serialize(snapshot));
             stdout.WriteLine(path);

@@ -1,15 +1,12 @@
 using System.CommandLine;
 using Reports.Config;
-using Reports.Model;
 using Reports.Rendering;
-using Reports.Sources;
 
 namespace Reports.Cli.Commands;
 
 /// <summary>
-/// How the commands that collect or render wire the library's stages from their options and the
-/// config, written once: the generator and its templates, the collector, collection with progress,
-/// the output folder and the list of files written.
+/// How the commands that render wire the library's stages from their options and the config,
+/// written once: the generator and its templates, the output folder and the list of files written.
 /// </summary>
 internal static class RunWiring
 {
@@ -24,16 +21,6 @@ internal static class RunWiring
     /// <summary><c>--out</c>, else the config's <c>output:</c>, else <c>output/</c> in the current folder.</summary>
     public static string OutputFolder(ParseResult parse, Option<DirectoryInfo> outOption, EvidenceConfig? config) =>
         parse.GetValue(outOption)?.FullName ?? config?.OutputDirectory ?? Path.GetFullPath("output");
-
-    public static SnapshotCollector Collector(ParseResult parse, Option<bool> noCacheOption, EvidenceConfig config, TimeProvider time)
-    {
-        CommonOptions.NoteLimits(config, parse.InvocationConfiguration.Error);
-        return new SnapshotCollector(config, SourceRegistry.FromConfig(config, useCache: !parse.GetValue(noCacheOption)), time);
-    }
-
-    /// <summary>One window's snapshot, with progress on standard error.</summary>
-    public static Task<Snapshot> CollectAsync(ParseResult parse, SnapshotCollector collector, ReportWindow window, CancellationToken ct) =>
-        ConsoleProgress.RunAsync(parse.InvocationConfiguration.Error, $"collecting {window.Label}", progress => collector.CollectAsync(window, progress, ct));
 
     public static void Print(TextWriter stdout, IEnumerable<string> paths)
     {

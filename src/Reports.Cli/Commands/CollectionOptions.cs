@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Reports.Config;
+using Reports.Model;
+using Reports.Sources;
+
+namespace Reports.Cli.Commands;
+
+/// <summary>
+/// What <c>build</c> and <c>collect</c> both take to collect: <c>--config</c>, the window options and
+/// <c>--no-cache</c>; and how they turn into a config, a collector, windows and snapshots.
+/// </summary>
+internal sealed class CollectionOptions
+{
+    private readonly Option<FileInfo> _config = CommonOptions.Config();
+    private readonly WindowOptions _window = new();
+    private readonly Option<bool> _noCache = CommonOptions.NoCache();
+
+    public void AddTo(Command command)
+    {
+        command.Add(_config);
+        command.Add(_noCache);
+        _window.AddTo(command);
+    }
+
+    public EvidenceConfig LoadConfig(ParseResult parse) => CommonOptions.LoadConfig(parse, _config, required: true)!;
+
+    public SnapshotCollector Collector(ParseResult parse, EvidenceConfig config, TimeProvider time)
+    {
+        CommonOptions.NoteLimits(config, parse.InvocationConfiguration.Error);
+        return new SnapshotCollector(config, SourceRegistry.FromConfig(config, useCache: !parse.GetValue(_noCache)), time);
+    }
+
+    public IReadOnlyList<ReportWindow> Windows(ParseResult parse, SnapshotCollector collector, TimeProvider time) =>
+        _window.Resolve(parse, collector.Calendar, time);
+
+    /// <summary>One window's snapshot, with progress on standard error.</summary>
+    public static Task<Snapshot> CollectAsync(ParseResult parse, SnapshotCollector collector, ReportWindow window, CancellationToken ct) =>
+        ConsoleProgress.RunAsync(parse.InvocationConfiguration.Error, $"collecting {window.Label}", progress => collector.CollectAsync(window, progress, ct));
+}
