@@ -65,7 +65,7 @@ public sealed class FuzzTests : IAsyncLifetime
         var folder = _work.Combine("snapshot");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "week.json");
-        for (var i = 0; i < 3500; i++)
+        for (var i = 0; i < 2500; i++)
         {
             // The big demo week costs the most to render, so it is perturbed least often.
             var json = mutator.MutateJson(mutator.Next(8) == 0 ? bases[^1] : bases[mutator.Next(bases.Count - 1)]);
@@ -93,7 +93,7 @@ public sealed class FuzzTests : IAsyncLifetime
             "--snapshot", "-s", "--verbose", "--username", "-u", "--out", "-o", "--dir", "-h",
         };
         var commands = new[] { "build", "collect", "render", "demo", "init", "templates export", "templates", "", "biuld" };
-        for (var i = 0; i < 4000; i++)
+        for (var i = 0; i < 5000; i++)
         {
             var args = mutator.Pick(commands).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             for (var n = mutator.Next(6); n > 0; n--)
