@@ -138,5 +138,44 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium)
         await page.Locator("#chart-severity").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "chart-severity-print.png") });
     }
 
+    [SkippableTheory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    [InlineData("print")]
+    public async Task Student_notes_carry_a_legible_label_and_rule_on_screen_and_paper(string mode)
+    {
+        var page = await chromium.OpenAsync(chromium.ReportUrl, colorScheme: mode == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        if (mode == "print")
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        }
+
+        var narrative = page.Locator("div.narrative").First;
+        var label = await narrative.EvaluateAsync<string[]>(
+            "e => { const b = getComputedStyle(e, '::before'); return [b.content, b.color, getComputedStyle(e).borderLeftColor, getComputedStyle(e).borderLeftWidth, getComputedStyle(document.body).backgroundColor]; }");
+
+        Assert.Equal("\"Student's notes\"", label[0]);
+        Assert.Equal(label[1], label[2]);
+        Assert.NotEqual("0px", label[3]);
+        Assert.True(Contrast(label[1], label[4]) >= 4.5, $"label {label[1]} on {label[4]} in {mode}");
+        Assert.True(await page.Locator("div.narrative").CountAsync() >= 8);
+        await narrative.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"narrative-{mode}.png") });
+    }
+
+    /// <summary>WCAG contrast ratio of two computed colours, <c>rgb(r, g, b)</c>.</summary>
+    private static double Contrast(string a, string b)
+    {
+        static double Luminance(string rgb)
+        {
+            var c = rgb[(rgb.IndexOf('(') + 1)..rgb.IndexOf(')')].Split(',').Take(3)
+                .Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture) / 255)
+                .Select(x => x <= 0.03928 ? x / 12.92 : Math.Pow((x + 0.055) / 1.055, 2.4)).ToArray();
+            return (0.2126 * c[0]) + (0.7152 * c[1]) + (0.0722 * c[2]);
+        }
+
+        var (x, y) = (Luminance(a), Luminance(b));
+        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
+    }
+
     private Task<IPage> OpenAsync(int width, int height) => chromium.OpenAsync(chromium.ReportUrl, width, height);
 }
