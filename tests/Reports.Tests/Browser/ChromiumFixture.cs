@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using Reports.Tests.Support;
 
 namespace Reports.Tests.Browser;
@@ -8,7 +9,7 @@ namespace Reports.Tests.Browser;
 /// EVIDENCE_CHROMIUM) driven by Playwright, shared by the browser tests. Without Chromium every
 /// browser test skips naming the fix, or fails under CI (<see cref="MachineTool"/>).
 /// </summary>
-public sealed class ChromiumFixture : IAsyncLifetime
+public sealed class ChromiumFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     private readonly TempDirectory _site = new();
     private IPlaywright? _playwright;
@@ -27,7 +28,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var executable = MachineTool.Chromium.Require();
+        var executable = MachineTool.Chromium.Require(diagnostics);
         var result = await EvidenceCli.RunAsync("demo", "--out", _site.Path);
         Assert.Equal(0, result.ExitCode);
 

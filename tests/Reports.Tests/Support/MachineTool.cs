@@ -1,3 +1,5 @@
+using Xunit.Abstractions;
+
 namespace Reports.Tests.Support;
 
 /// <summary>
@@ -41,8 +43,11 @@ public sealed class MachineTool
     public static MachineTool Create(string name, string install, string @override, string fallback, Func<string, string?> environment) =>
         new(name, install, () => Locate(environment(@override) is { Length: > 0 } path ? path : fallback, environment("PATH")), environment);
 
-    /// <summary>The executable's full path; skips the calling test when it is missing, or fails it under CI.</summary>
-    public string Require()
+    /// <summary>
+    /// The executable's full path; skips the calling test when it is missing, or fails it under CI.
+    /// A skip is also told to <paramref name="diagnostics"/>, which <c>dotnet test</c> prints even when quiet.
+    /// </summary>
+    public string Require(IMessageSink? diagnostics = null)
     {
         if (_locate() is { } path)
         {
@@ -54,7 +59,9 @@ public sealed class MachineTool
             throw new Xunit.Sdk.XunitException($"{Name} not found, and CI={_environment("CI")} means these tests must run: {Install}");
         }
 
-        throw new SkipException($"{Name} not found: {Install}. (Under CI=true this is a failure.)");
+        var reason = $"{Name} not found, so the tests that need it are skipped: {Install}. (Under CI=true this is a failure.)";
+        diagnostics?.OnMessage(new Xunit.Sdk.DiagnosticMessage(reason));
+        throw new SkipException(reason);
     }
 
     private static string? Locate(string program, string? searchPath)
