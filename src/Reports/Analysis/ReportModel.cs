@@ -47,5 +47,6 @@ public sealed record ReportModel
 
     public IReadOnlyList<EvidenceGroup> Evidence { get; init; } = [];
 
+    /// <summary>The student's notes; templates see each section wrapped by <see cref="Rendering.NarrativeMarkup"/>.</summary>
     public required Notes.NarrativeNotes Notes { get; init; }
 }

@@ -12,7 +12,7 @@ public sealed class ReportRenderer(TemplateEngine templates)
 
     public RenderedReport Render(ReportModel model)
     {
-        var markdown = templates.Render("report.md.sbn", model);
+        var markdown = templates.Render("report.md.sbn", model with { Notes = NarrativeMarkup.Wrap(model.Notes) });
         var css = templates.ReadAsset("style.css");
         var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), DrawCharts(model));
         var page = templates.Render("page.html.sbn", model, new Dictionary<string, object?>

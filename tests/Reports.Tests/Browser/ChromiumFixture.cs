@@ -1,31 +1,37 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using Reports.Tests.Support;
 
 namespace Reports.Tests.Browser;
 
 /// <summary>
 /// The demo site rendered once and Debian's headless Chromium (<c>/usr/bin/chromium</c>, or
-/// EVIDENCE_CHROMIUM) driven by Playwright, shared by the browser tests.
+/// EVIDENCE_CHROMIUM) driven by Playwright, shared by the browser tests. Without Chromium every
+/// browser test skips naming the fix, or fails under CI (<see cref="MachineTool"/>).
 /// </summary>
-public sealed class ChromiumFixture : IAsyncLifetime
+public sealed class ChromiumFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     private readonly TempDirectory _site = new();
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public string ReportUrl => new Uri(Path.Combine(_site.Path, "sprint-2-week-1", "index.html")).AbsoluteUri;
+    /// <summary>The folder <c>evidence demo</c> wrote: the site index and one week's report.</summary>
+    public string DemoSite => _site.Path;
+
+    public string ReportUrl => PageUrl(DemoSite, "sprint-2-week-1/index.html");
 
     /// <summary>Where screenshots are kept for a person to look at: <c>tests/Reports.Tests/bin/…/screenshots</c>.</summary>
     public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    public static string PageUrl(string site, string relative) => new Uri(Path.Combine(site, relative)).AbsoluteUri;
+
     public async Task InitializeAsync()
     {
+        var executable = MachineTool.Chromium.Require(diagnostics);
         var result = await EvidenceCli.RunAsync("demo", "--out", _site.Path);
         Assert.Equal(0, result.ExitCode);
 
-        var executable = Environment.GetEnvironmentVariable("EVIDENCE_CHROMIUM") ?? "/usr/bin/chromium";
-        Assert.True(File.Exists(executable), $"browser tests need Chromium at {executable}: apt-get install -y chromium (or set EVIDENCE_CHROMIUM)");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -33,6 +39,19 @@ public sealed class ChromiumFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>A fresh page at <paramref name="url"/> with the given viewport and colour scheme.</summary>
+    public async Task<IPage> OpenAsync(string url, int width = 1280, int height = 800, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url);
+        return page;
     }
 
     public async Task DisposeAsync()

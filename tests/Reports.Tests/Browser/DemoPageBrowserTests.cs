@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Reports.Tests.Browser;
 
 /// <summary>The demo report as a reader sees it in Chromium, on a laptop, a phone and paper.</summary>
-public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+[Collection(ChromiumCollection.Name)]
+public sealed class DemoPageBrowserTests(ChromiumFixture chromium)
 {
     private static readonly string[] Sections =
     [
@@ -17,7 +18,7 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         "Evidence",
     ];
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(1280, 800)]
     [InlineData(375, 667)]
     public async Task Every_section_shows_its_data_without_sideways_scrolling(int width, int height)
@@ -40,7 +41,7 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"demo-{width}.png"), FullPage = true });
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(1280, 800)]
     [InlineData(375, 667)]
     public async Task Both_charts_are_drawn_visible_and_inside_the_page_width(int width, int height)
@@ -70,16 +71,10 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         Assert.True(smallest >= 8, $"chart text is {smallest} px tall at {width} px");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Charts_follow_dark_mode_with_light_text_and_bars_that_differ_from_the_background()
     {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            ColorScheme = ColorScheme.Dark,
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(chromium.ReportUrl);
+        var page = await chromium.OpenAsync(chromium.ReportUrl, colorScheme: ColorScheme.Dark);
 
         var label = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('#chart-severity svg text')).fill");
         var bar = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('#chart-severity rect.bar-p0')).fill");
@@ -95,7 +90,7 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Page_loads_with_no_console_errors_or_blocked_resources()
     {
         var problems = new List<string>();
@@ -116,7 +111,7 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         Assert.NotEqual("rgba(0, 0, 0, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('h2')).borderBottomColor"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Suggested_fix_opens_to_show_its_code()
     {
         var page = await OpenAsync(1280, 800);
@@ -129,7 +124,7 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         Assert.Contains("docker compose", await fix.Locator("pre").InnerTextAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Printed_page_hides_navigation_and_spells_out_link_targets()
     {
         var page = await OpenAsync(1280, 800);
@@ -143,11 +138,44 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         await page.Locator("#chart-severity").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "chart-severity-print.png") });
     }
 
-    private async Task<IPage> OpenAsync(int width, int height)
+    [SkippableTheory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    [InlineData("print")]
+    public async Task Student_notes_carry_a_legible_label_and_rule_on_screen_and_paper(string mode)
     {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(chromium.ReportUrl);
-        return page;
+        var page = await chromium.OpenAsync(chromium.ReportUrl, colorScheme: mode == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        if (mode == "print")
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        }
+
+        var narrative = page.Locator("div.narrative").First;
+        var label = await narrative.EvaluateAsync<string[]>(
+            "e => { const b = getComputedStyle(e, '::before'); return [b.content, b.color, getComputedStyle(e).borderLeftColor, getComputedStyle(e).borderLeftWidth, getComputedStyle(document.body).backgroundColor]; }");
+
+        Assert.Equal("\"Student's notes\"", label[0]);
+        Assert.Equal(label[1], label[2]);
+        Assert.NotEqual("0px", label[3]);
+        Assert.True(Contrast(label[1], label[4]) >= 4.5, $"label {label[1]} on {label[4]} in {mode}");
+        Assert.True(await page.Locator("div.narrative").CountAsync() >= 8);
+        await narrative.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"narrative-{mode}.png") });
     }
+
+    /// <summary>WCAG contrast ratio of two computed colours, <c>rgb(r, g, b)</c>.</summary>
+    private static double Contrast(string a, string b)
+    {
+        static double Luminance(string rgb)
+        {
+            var c = rgb[(rgb.IndexOf('(') + 1)..rgb.IndexOf(')')].Split(',').Take(3)
+                .Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture) / 255)
+                .Select(x => x <= 0.03928 ? x / 12.92 : Math.Pow((x + 0.055) / 1.055, 2.4)).ToArray();
+            return (0.2126 * c[0]) + (0.7152 * c[1]) + (0.0722 * c[2]);
+        }
+
+        var (x, y) = (Luminance(a), Luminance(b));
+        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
+    }
+
+    private Task<IPage> OpenAsync(int width, int height) => chromium.OpenAsync(chromium.ReportUrl, width, height);
 }

@@ -33,8 +33,8 @@ public sealed class CliTests
 
         Assert.Equal(0, result.ExitCode);
         var markdown = File.ReadAllText(work.Combine("output", "sprint-2-week-1", "report.md"));
-        Assert.Contains("## 1. Threaded MR Reviews with Severity Grading\n\nNarrative from my notes.", markdown);
-        Assert.Contains("## Shout-outs\n\nThanks!", markdown);
+        Assert.Contains("## 1. Threaded MR Reviews with Severity Grading\n\n<div class=\"narrative\">\n\nNarrative from my notes.\n\n</div>", markdown);
+        Assert.Contains("## Shout-outs\n\n<div class=\"narrative\">\n\nThanks!\n\n</div>", markdown);
     }
 
     [Theory]

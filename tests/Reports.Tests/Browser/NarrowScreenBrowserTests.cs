@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+
+namespace Reports.Tests.Browser;
+
+/// <summary>On a 375 px phone no page scrolls sideways, whatever the data: long tokens wrap, code scrolls in its own box.</summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class NarrowScreenBrowserTests(ChromiumFixture chromium, LongTokenSite site) : IClassFixture<LongTokenSite>
+{
+    private const int PhoneWidth = 375;
+
+    [SkippableTheory]
+    [InlineData("report")]
+    [InlineData("index")]
+    public async Task Page_with_long_unbroken_tokens_does_not_scroll_sideways_on_a_phone(string which)
+    {
+        var page = await chromium.OpenAsync(which == "report" ? site.ReportUrl : site.IndexUrl, PhoneWidth, 667);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"long-tokens-{which}-{PhoneWidth}.png"), FullPage = true });
+
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        var widest = await page.EvaluateAsync<string>(
+            "() => [...document.body.querySelectorAll('*')].filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible').map(e => e.tagName.toLowerCase() + ' ' + e.scrollWidth).slice(0, 12).join(', ')");
+        Assert.True(width <= PhoneWidth, $"the {which} page is {width} px wide at {PhoneWidth} px; past the edge: {widest}");
+        Assert.Contains(LongTokenSite.Token("name"), await page.InnerTextAsync("body"));
+    }
+
+    [SkippableFact]
+    public async Task Short_references_in_a_table_beside_a_long_token_stay_on_one_line()
+    {
+        var page = await chromium.OpenAsync(site.ReportUrl, PhoneWidth, 667);
+
+        var lines = await page.EvaluateAsync<int[]>(
+            "() => [...document.querySelectorAll('td a')].filter(a => /^!\\d+$/.test(a.textContent)).map(a => a.getClientRects().length)");
+
+        Assert.NotEmpty(lines);
+        Assert.All(lines, count => Assert.Equal(1, count));
+    }
+
+    [SkippableFact]
+    public async Task Code_blocks_and_tables_scroll_inside_their_own_box()
+    {
+        var page = await chromium.OpenAsync(site.ReportUrl, PhoneWidth, 667);
+        await page.Locator("details").First.Locator("summary").ClickAsync();
+
+        var boxes = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('pre, table')].filter(e => e.offsetParent).map(e => e.tagName + ':' + getComputedStyle(e).overflowX + ':' + (e.getBoundingClientRect().right <= window.innerWidth))");
+        Assert.NotEmpty(boxes);
+        Assert.All(boxes, box => Assert.Matches("^(PRE|TABLE):auto:true$", box));
+    }
+}
