@@ -32,7 +32,7 @@ public static class ReportContextJson
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            Write(writer, model, 0);
+            Write(writer, ReportRenderer.TemplateModel(model), 0);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";

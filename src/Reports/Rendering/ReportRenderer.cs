@@ -12,7 +12,7 @@ public sealed class ReportRenderer(TemplateEngine templates)
 
     public RenderedReport Render(ReportModel model)
     {
-        var markdown = templates.Render("report.md.sbn", model with { Notes = NarrativeMarkup.Wrap(model.Notes) });
+        var markdown = templates.Render("report.md.sbn", TemplateModel(model));
         var css = templates.ReadAsset("style.css");
         var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), DrawCharts(model));
         var page = templates.Render("page.html.sbn", model, new Dictionary<string, object?>
@@ -23,6 +23,9 @@ public sealed class ReportRenderer(TemplateEngine templates)
         });
         return new RenderedReport(model.Window.Slug, model.Title, markdown, page);
     }
+
+    /// <summary>The model as the report templates see it: the student's notes marked as their own words.</summary>
+    public static ReportModel TemplateModel(ReportModel model) => model with { Notes = NarrativeMarkup.Wrap(model.Notes) };
 
     /// <summary>The charts a report's page can show, each in its <c>chart-{id}</c> placeholder.</summary>
     public static IReadOnlyList<Chart> DrawCharts(ReportModel model) =>
