@@ -61,6 +61,24 @@ public static class MarkdownFunctions
     }
 
     /// <summary>
+    /// <paramref name="markdown"/> moved under a list item whose marker is <paramref name="width"/>
+    /// characters wide ("10. " is 4), so every line stays inside the item however many items there are.
+    /// Blank lines stay empty; a non-empty result ends with a blank line.
+    /// </summary>
+    public static string Indent(string? markdown, int width)
+    {
+        var text = (markdown ?? "").TrimEnd('\n');
+        if (text.Length == 0)
+        {
+            return "";
+        }
+
+        // The blank line after the item's last block separates it from what follows.
+        var pad = new string(' ', Math.Clamp(width, 0, 16));
+        return string.Join('\n', text.Split('\n').Select(line => line.Length == 0 ? line : pad + line)) + "\n";
+    }
+
+    /// <summary>
     /// Multi-line Markdown written by someone else (a review comment): kept as Markdown, but any raw
     /// HTML in it is escaped so it shows as text.
     /// </summary>

@@ -65,4 +65,30 @@ public sealed class LargeReportTests
         Assert.StartsWith($"{path}:2:", error.Message);
         Assert.Contains("1000000", error.Message);
     }
+
+    [Fact]
+    public void Details_and_fixes_of_the_tenth_finding_and_later_stay_inside_their_list_item()
+    {
+        var sample = Snapshots.Sample();
+        var reviewed = sample.Reviews[0];
+        var threads = Enumerable.Range(1, 12).Select(i => reviewed.Threads[0] with
+        {
+            DiscussionId = i.ToString("x40", System.Globalization.CultureInfo.InvariantCulture),
+            NoteId = 800_000 + i,
+            CreatedAt = reviewed.Threads[0].CreatedAt.AddMinutes(i),
+            Body = $"**P2**: finding {i}\n\ndetail of finding {i}\n\n```python\nfix_{i}()\n```",
+        }).ToList();
+        var snapshot = sample with { Reviews = [reviewed with { Threads = threads }] };
+
+        var html = GoldenTests.NewGenerator().Render(snapshot, NarrativeNotes.Empty).Report.Html;
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var items = document.QuerySelectorAll("ol > li").Where(li => li.TextContent.Contains("finding ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(12, items.Count);
+        for (var i = 1; i <= 12; i++)
+        {
+            Assert.Contains($"detail of finding {i}", items[i - 1].TextContent, StringComparison.Ordinal);
+            Assert.Contains($"fix_{i}()", items[i - 1].QuerySelector("details")?.TextContent ?? "", StringComparison.Ordinal);
+        }
+    }
 }
