@@ -33,6 +33,12 @@ public sealed record Snapshot
     /// <summary>Linear issues the student created, moved or groomed in the window.</summary>
     public IReadOnlyList<Ticket> Tickets { get; init; } = [];
 
+    /// <summary>
+    /// Linear issues that the merge requests above name or that Linear attached to them, other than
+    /// <see cref="Tickets"/>; null when there are none (and in snapshots written before this member).
+    /// </summary>
+    public IReadOnlyList<ReferencedTicket>? ReferencedTickets { get; init; }
+
     /// <summary>Notes by the configured bot accounts on the merge requests above.</summary>
     public IReadOnlyList<AutomationNote> Automation { get; init; } = [];
 

@@ -105,6 +105,9 @@ public static class SnapshotSerializer
                 AttachmentUrls = [.. t.AttachmentUrls.Order(StringComparer.Ordinal)],
             })
             .OrderBy(t => t.Identifier, TicketIdentifierComparer.Instance)],
+        ReferencedTickets = s.ReferencedTickets is not { Count: > 0 } referenced ? null : [.. referenced
+            .Select(t => t with { AttachmentUrls = [.. t.AttachmentUrls.Order(StringComparer.Ordinal)] })
+            .OrderBy(t => t.Identifier, TicketIdentifierComparer.Instance)],
         Automation = [.. s.Automation.OrderBy(a => a.Note.CreatedAt).ThenBy(a => a.Note.NoteId)],
         Sources = s.Sources is null ? null : [.. s.Sources
             .Select(r => r with { Covered = [.. r.Covered.Order(StringComparer.Ordinal)], CollectedAt = WholeSecondUtc(r.CollectedAt) })

@@ -18,6 +18,9 @@ public sealed class SnapshotBuilder(string course, Person student, ReportWindow 
 
     public ICollection<Ticket> Tickets { get; } = new List<Ticket>();
 
+    /// <summary>Linear issues the merge requests above name, other than <see cref="Tickets"/>; written only when there are some.</summary>
+    public ICollection<ReferencedTicket> ReferencedTickets { get; } = new List<ReferencedTicket>();
+
     public ICollection<AutomationNote> Automation { get; } = new List<AutomationNote>();
 
     public ICollection<SourceRun> Sources { get; } = new List<SourceRun>();
@@ -34,6 +37,7 @@ public sealed class SnapshotBuilder(string course, Person student, ReportWindow 
         Contributions = [.. Contributions],
         AuthoredMergeRequests = [.. AuthoredMergeRequests],
         Tickets = [.. Tickets],
+        ReferencedTickets = ReferencedTickets.Count == 0 ? null : [.. ReferencedTickets],
         Automation = [.. Automation],
         Sources = [.. Sources],
     });

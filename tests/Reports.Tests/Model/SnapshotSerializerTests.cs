@@ -29,6 +29,21 @@ public sealed class SnapshotSerializerTests
     }
 
     [Fact]
+    public void Referenced_tickets_are_optional_sorted_by_identifier_and_left_out_when_there_are_none()
+    {
+        ReferencedTicket Referenced(string id) => new() { Identifier = id, Title = "t", Url = "https://linear.app/x/" + id, State = "Done", AttachmentUrls = ["https://b", "https://a"] };
+        var with = Snapshots.EmptyWeek() with { ReferencedTickets = [Referenced("SIRA-10"), Referenced("SIRA-9")] };
+
+        var json = SnapshotSerializer.Serialize(with);
+        var read = SnapshotSerializer.Deserialize(json, "round trip");
+
+        Assert.Equal(["SIRA-9", "SIRA-10"], read.ReferencedTickets!.Select(t => t.Identifier));
+        Assert.Equal(["https://a", "https://b"], read.ReferencedTickets![0].AttachmentUrls);
+        Assert.DoesNotContain("referencedTickets", SnapshotSerializer.Serialize(Snapshots.EmptyWeek() with { ReferencedTickets = [] }), StringComparison.Ordinal);
+        Assert.Null(SnapshotSerializer.Deserialize(SnapshotSerializer.Serialize(Snapshots.EmptyWeek()), "without").ReferencedTickets);
+    }
+
+    [Fact]
     public void Sources_are_written_by_name_with_what_they_covered_sorted_and_the_time_in_utc_to_the_second()
     {
         var at = new DateTimeOffset(2025, 3, 31, 12, 0, 0, TimeSpan.FromHours(7)).AddMilliseconds(789);
