@@ -28,9 +28,15 @@ public sealed class SnapshotCollector(EvidenceConfig config, IReadOnlyList<ISour
         var snapshots = students
             .Select(s => new SnapshotBuilder(config.Course ?? "", new Person(s.Username, s.Name), window))
             .ToList();
+        var completing = new List<ICompletingWindow>();
         foreach (var source in sources)
         {
             var fetched = await source.FetchAsync(span, progress, ct);
+            if (fetched is ICompletingWindow completes)
+            {
+                completing.Add(completes);
+            }
+
             var run = new SourceRun
             {
                 Name = source.Name,
@@ -43,6 +49,13 @@ public sealed class SnapshotCollector(EvidenceConfig config, IReadOnlyList<ISour
                 snapshots[i].Sources.Add(run);
                 fetched.ContributeTo(students[i], snapshots[i]);
             }
+        }
+
+        // After every source, so that what one source found (merge requests) can lead another (Linear) to more.
+        var all = students.Select((student, i) => (student, snapshots[i])).ToList();
+        foreach (var fetched in completing)
+        {
+            await fetched.CompleteAsync(all, progress, ct);
         }
 
         return [.. snapshots.Select(s => s.Build())];

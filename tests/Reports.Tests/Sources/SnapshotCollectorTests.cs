@@ -99,6 +99,20 @@ public sealed class SnapshotCollectorTests
     }
 
     [Fact]
+    public async Task A_completing_window_runs_once_after_every_source_has_contributed_to_every_student()
+    {
+        var completing = new CompletingSource();
+        using var collector = new SnapshotCollector(Config(), [completing, Tickets()], new FakeTimeProvider(Wednesday));
+        StudentConfig[] team = [new() { Username = "abhipraya" }, new() { Username = "alice" }];
+
+        var snapshots = await collector.CollectAsync(Week, team, progress: null, CancellationToken.None);
+
+        Assert.Equal(1, completing.Completions);
+        Assert.Equal(["SIRA-1+"], snapshots[0].ReferencedTickets!.Select(t => t.Identifier));
+        Assert.Equal(["SIRA-2+"], snapshots[1].ReferencedTickets!.Select(t => t.Identifier));
+    }
+
+    [Fact]
     public void The_registry_builds_gitlab_from_the_config_and_refuses_a_missing_token_naming_it()
     {
         var sources = SourceRegistry.FromConfig(Config(), useCache: false, _ => "a-token-for-tests");
@@ -141,6 +155,42 @@ public sealed class SnapshotCollectorTests
         OutputDirectory = "/tmp/output",
         CacheDirectory = "/tmp/.evidence-cache",
     };
+
+    /// <summary>
+    /// A source whose window completes after all others: it reads the tickets another source gave
+    /// each student and adds a referenced ticket for each. Counts its completions.
+    /// </summary>
+    private sealed class CompletingSource : ISource, ICompletingWindow
+    {
+        public int Completions { get; private set; }
+
+        public string Name => "completing";
+
+        public Uri Instance => new("https://completing.example/");
+
+        public IReadOnlyList<string> Covered => [];
+
+        public Task<IFetchedWindow> FetchAsync(CollectionWindow window, IProgress<CollectionProgress>? progress, CancellationToken ct) =>
+            Task.FromResult<IFetchedWindow>(this);
+
+        public void ContributeTo(StudentConfig student, SnapshotBuilder snapshot)
+        {
+        }
+
+        public Task CompleteAsync(IReadOnlyList<(StudentConfig Student, SnapshotBuilder Snapshot)> students, IProgress<CollectionProgress>? progress, CancellationToken ct)
+        {
+            Completions++;
+            foreach (var (_, snapshot) in students)
+            {
+                foreach (var ticket in snapshot.Tickets.ToList())
+                {
+                    snapshot.ReferencedTickets.Add(new ReferencedTicket { Identifier = ticket.Identifier + "+", Title = ticket.Title, Url = ticket.Url, State = ticket.State });
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+    }
 
     private sealed class Recorder(List<CollectionProgress> reports) : IProgress<CollectionProgress>
     {
