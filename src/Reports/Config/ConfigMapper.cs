@@ -16,6 +16,9 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory, Co
     /// <summary>GitLab CI's API URL, the instance for <c>notify</c> when the config names none.</summary>
     public const string CiApiUrlVariable = "CI_API_V4_URL";
 
+    /// <summary>Each student's mapping, in order, so that a later check can name its line.</summary>
+    private readonly List<Mapped> _studentSections = [];
+
     public EvidenceConfig Map(YamlNode rootNode, string fullPath)
     {
         var root = Section(rootNode, ConfigSchema.Root.Section, rootNode.Start.Line);
@@ -26,7 +29,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory, Co
         var site = OptionalSection(root, ConfigSchema.Root.Site);
         var notify = OptionalSection(root, ConfigSchema.Root.Notify);
 
-        return new EvidenceConfig
+        var config = new EvidenceConfig
         {
             SourcePath = fullPath,
             Course = OptionalString(root, ConfigSchema.Root.Course),
@@ -47,6 +50,31 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory, Co
             OutputDirectory = ResolvePath(root, ConfigSchema.Root.Output, OptionalString(root, ConfigSchema.Root.Output) ?? "output"),
             CacheDirectory = Path.GetFullPath(Path.Combine(baseDirectory, ".evidence-cache")),
         };
+        RequireLinearEmails(config);
+        return config;
+    }
+
+    /// <summary>
+    /// With <c>linear:</c> set, a report needs every student's Linear account; checked after the rest
+    /// so that a mistake elsewhere is reported where it is.
+    /// </summary>
+    private void RequireLinearEmails(EvidenceConfig config)
+    {
+        if (purpose != ConfigPurpose.Report || config.Linear is null)
+        {
+            return;
+        }
+
+        var key = ConfigSchema.Student.LinearEmail;
+        for (var i = 0; i < config.Students.Count; i++)
+        {
+            if (config.Students[i].LinearEmail is null)
+            {
+                var section = _studentSections[i];
+                throw Error(section.Line,
+                    $"missing required key '{section.KeyPath(key)}' (linear: is set, so each student needs the email of their Linear account; or remove linear:)");
+            }
+        }
     }
 
     private string? TemplatesDirectory(Mapped root)
@@ -105,6 +133,7 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory, Co
 
     private StudentConfig MapStudent(Mapped student)
     {
+        _studentSections.Add(student);
         var keys = (Username: ConfigSchema.Student.Username, Emails: ConfigSchema.Student.Emails, LinearEmail: ConfigSchema.Student.LinearEmail);
         var username = RequiredString(student, keys.Username);
         var emails = StringList(student, keys.Emails);

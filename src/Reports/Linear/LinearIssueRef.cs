@@ -6,4 +6,9 @@ public sealed record LinearIssueRef
     public string Id { get; init; } = "";
 
     public string? Identifier { get; init; }
+
+    /// <summary>Asked for on an issue's parent only (the report names the parent of a sub-issue).</summary>
+    public string? Title { get; init; }
+
+    public string? Url { get; init; }
 }

@@ -13,6 +13,8 @@ internal static partial class LinearQueries
 
     public static LinearOperation UsersByEmail { get; } = Load(nameof(UsersByEmail));
 
+    public static LinearOperation UsersByEmails { get; } = Load(nameof(UsersByEmails));
+
     public static LinearOperation Teams { get; } = Load(nameof(Teams));
 
     public static LinearOperation CandidateIssues { get; } = Load(nameof(CandidateIssues));
@@ -24,7 +26,7 @@ internal static partial class LinearQueries
     public static LinearOperation IssueHistoryPage { get; } = Load(nameof(IssueHistoryPage));
 
     public static IReadOnlyList<LinearOperation> All { get; } =
-        [Viewer, UsersByEmail, Teams, CandidateIssues, IssuesByNumber, IssueHistoryBatch, IssueHistoryPage];
+        [Viewer, UsersByEmail, UsersByEmails, Teams, CandidateIssues, IssuesByNumber, IssueHistoryBatch, IssueHistoryPage];
 
     /// <summary>Names of every embedded operation file, so a test can see none is left out of <see cref="All"/>.</summary>
     public static IEnumerable<string> EmbeddedNames => typeof(LinearQueries).Assembly.GetManifestResourceNames()

@@ -1,5 +1,6 @@
 using Reports.Config;
 using Reports.GitLab;
+using Reports.Linear;
 
 namespace Reports.Sources;
 
@@ -11,17 +12,24 @@ public static class SourceRegistry
 {
     /// <param name="environment">Reads environment variables (tokens); the process environment by default.</param>
     /// <param name="gitLabOptions">Client tuning, for tests; defaults otherwise.</param>
+    /// <param name="linearOptions">Client tuning, for tests; defaults otherwise.</param>
     public static IReadOnlyList<ISource> FromConfig(
         EvidenceConfig config,
         bool useCache,
         Func<string, string?>? environment = null,
-        GitLabClientOptions? gitLabOptions = null)
+        GitLabClientOptions? gitLabOptions = null,
+        LinearClientOptions? linearOptions = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var sources = new List<ISource>();
         try
         {
             sources.Add(GitLabSource.FromConfig(config.GitLab, useCache ? new MergeRequestCache(config.CacheDirectory) : null, environment, gitLabOptions));
+            if (config.Linear is { } linear)
+            {
+                sources.Add(LinearSource.FromConfig(linear, config.Students, useCache ? new IssueHistoryCache(config.CacheDirectory) : null, environment, linearOptions));
+            }
+
             return sources;
         }
         catch

@@ -76,6 +76,14 @@ public sealed class ConfigLoaderErrorTests
         { "student:\n  username: abhipraya\n  emails: [abhipraya@example.com, abhipraya]\n" + GitLab,
             "evidence.yml:3: student.emails[1]: 'abhipraya' is not an email address" },
 
+        // Linear needs every student's account.
+        { Minimal + "linear:\n  teams: [SIRA]\n",
+            "evidence.yml:1: missing required key 'student.linear_email' (linear: is set, so each student needs the email of their Linear account; or remove linear:)" },
+        { "students:\n  - { username: abhipraya, linear_email: abhipraya@example.com }\n  - username: froklax\n" + GitLab + "linear: {}\n",
+            "evidence.yml:3: missing required key 'students[1].linear_email' (linear: is set, so each student needs the email of their Linear account; or remove linear:)" },
+        { "student:\n  username: abhipraya\n  linear_email: abhipraya\n" + GitLab + "linear: {}\n",
+            "evidence.yml:3: student.linear_email: 'abhipraya' is not an email address" },
+
         // Wrong shapes.
         { Student + "gitlab:\n  url: https://gitlab.example.com\n  projects:\n    backend: ppl/sira-backend\n",
             "evidence.yml:6: gitlab.projects: expected a list like [group/project, 42], found a mapping" },

@@ -175,7 +175,8 @@ public sealed class ConfigLoaderTests
     [Fact]
     public void Optional_settings_are_read()
     {
-        var config = Parse(Minimal + "\n  token_env: CI_JOB_TOKEN\n  bots: [sirabot, renovate]\n  concurrency: 32\nlinear: {}\ncalendar:\n  timezone: Europe/Berlin\n");
+        var config = Parse(Minimal.Replace("username: abhipraya", "username: abhipraya\n  linear_email: abhipraya@example.com", StringComparison.Ordinal)
+            + "\n  token_env: CI_JOB_TOKEN\n  bots: [sirabot, renovate]\n  concurrency: 32\nlinear: {}\ncalendar:\n  timezone: Europe/Berlin\n");
 
         Assert.Equal("CI_JOB_TOKEN", config.GitLab.TokenEnv);
         Assert.Equal(["sirabot", "renovate"], config.GitLab.Bots);

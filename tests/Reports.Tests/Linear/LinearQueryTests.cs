@@ -16,6 +16,11 @@ public sealed class LinearQueryTests(ITestOutputHelper output)
     {
         ["Viewer"] = new { },
         ["UsersByEmail"] = new { email = "Student@Example.com" },
+        ["UsersByEmails"] = new
+        {
+            filter = new { or = new[] { new { email = new { eqIgnoreCase = "Student@Example.com" } }, new { email = new { eqIgnoreCase = "mate@example.com" } } } },
+            after = (string?)null,
+        },
         ["Teams"] = new { after = (string?)null },
         ["CandidateIssues"] = new { teamKeys = new[] { "SIRA" }, since = "2025-03-24T00:00:00.000Z", after = (string?)null },
         ["IssuesByNumber"] = new { teamKey = "SIRA", numbers = new[] { 125.0, 126.0 }, after = "issue-1" },

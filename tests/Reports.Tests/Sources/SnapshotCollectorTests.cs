@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
+using Reports.Cli;
+using Reports.Cli.Commands;
 using Reports.Config;
 using Reports.Fakes;
 using Reports.GitLab;
@@ -110,6 +112,23 @@ public sealed class SnapshotCollectorTests
         Assert.Equal(1, completing.Completions);
         Assert.Equal(["SIRA-1+"], snapshots[0].ReferencedTickets!.Select(t => t.Identifier));
         Assert.Equal(["SIRA-2+"], snapshots[1].ReferencedTickets!.Select(t => t.Identifier));
+    }
+
+    [Fact]
+    public void The_registry_adds_linear_when_configured_and_refuses_a_missing_api_key_naming_its_variable()
+    {
+        var config = Config() with { Linear = new LinearConfig { ApiKeyEnv = "EVIDENCE_TEST_LINEAR_KEY" } };
+
+        var sources = SourceRegistry.FromConfig(config, useCache: true, name => name == "GITLAB_TOKEN" ? "a-token-for-tests" : "lin_api_for_tests");
+        var error = Assert.Throws<EvidenceException>(() => SourceRegistry.FromConfig(config, useCache: false, name => name == "GITLAB_TOKEN" ? "a-token-for-tests" : null));
+
+        Assert.Equal(["gitlab", "linear"], sources.Select(s => s.Name));
+        Assert.Equal(ExitCode.InvalidInput, CommandRunner.ExitCodeOf(error));
+        Assert.Contains("EVIDENCE_TEST_LINEAR_KEY", error.Message, StringComparison.Ordinal);
+        foreach (var source in sources.OfType<IDisposable>())
+        {
+            source.Dispose();
+        }
     }
 
     [Fact]
