@@ -29,7 +29,8 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity> 
             Tickets = tickets,
             LinearConfigured = snapshot.Sources?.Any(s => s.Name == SourceNames.Linear) ?? true,
             Sources = snapshot.Sources ?? [],
-            Automation = snapshot.Automation,
+            MergeRequestTickets = TicketsByMergeRequest(snapshot),
+            Automation = [.. snapshot.Automation.Select(AutomationEntry.From)],
             Metrics = Measure(snapshot, reviews, tickets),
             Activity = DailyActivity(snapshot, reviews),
             Evidence = CollectEvidence(snapshot, reviews, tickets),
@@ -125,16 +126,41 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity> 
     }
 
     /// <summary>The identifier in the branch, title or description, or a Linear attachment pointing at the MR.</summary>
-    internal static bool Links(Ticket ticket, MergeRequestRef mr)
+    internal static bool Links(Ticket ticket, MergeRequestRef mr) => TicketMentions.Links(ticket.Identifier, ticket.AttachmentUrls, mr);
+
+    /// <summary>Every cited merge request with the tickets linked to it, own and referenced alike, by identifier.</summary>
+    private static Dictionary<string, IReadOnlyList<TicketLink>> TicketsByMergeRequest(Snapshot snapshot)
     {
-        if (ticket.AttachmentUrls.Contains(mr.WebUrl, StringComparer.OrdinalIgnoreCase))
+        var tickets = snapshot.Tickets
+            .Select(t => (t.Identifier, t.Title, t.Url, t.State, t.AttachmentUrls))
+            .Concat((snapshot.ReferencedTickets ?? []).Select(t => (t.Identifier, t.Title, t.Url, t.State, t.AttachmentUrls)))
+            .DistinctBy(t => t.Identifier, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(t => t.Identifier, TicketIdentifierComparer.Instance)
+            .ToList();
+        var byUrl = new Dictionary<string, IReadOnlyList<TicketLink>>(StringComparer.Ordinal);
+        foreach (var mr in CitedMergeRequests(snapshot))
         {
-            return true;
+            byUrl.TryAdd(mr.WebUrl, [.. tickets
+                .Where(t => TicketMentions.Links(t.Identifier, t.AttachmentUrls, mr))
+                .Select(t => new TicketLink
+                {
+                    Identifier = t.Identifier,
+                    Title = t.Title,
+                    Url = t.Url,
+                    State = t.State,
+                    InTitle = TicketMentions.Names(mr with { SourceBranch = null, Description = null }, t.Identifier),
+                })]);
         }
 
-        var pattern = new Regex($@"(?<![A-Za-z0-9]){Regex.Escape(ticket.Identifier)}(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return new[] { mr.SourceBranch, mr.Title, mr.Description }.Any(text => text is not null && pattern.IsMatch(text));
+        return byUrl;
     }
+
+    private static IEnumerable<MergeRequestRef> CitedMergeRequests(Snapshot snapshot) =>
+        snapshot.Reviews.Select(r => r.MergeRequest)
+            .Concat(snapshot.Merges)
+            .Concat(snapshot.Contributions.Select(c => c.MergeRequest))
+            .Concat(snapshot.AuthoredMergeRequests)
+            .Concat(snapshot.Automation.Select(a => a.MergeRequest));
 
     internal static IReadOnlyList<string> Scenarios(string? description) =>
         description is null

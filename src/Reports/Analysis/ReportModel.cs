@@ -35,7 +35,14 @@ public sealed record ReportModel
     /// <summary>The sources the snapshot says ran, by name; empty when it does not say (schema version 1).</summary>
     public IReadOnlyList<SourceRun> Sources { get; init; } = [];
 
-    public IReadOnlyList<AutomationNote> Automation { get; init; } = [];
+    /// <summary>
+    /// The Linear tickets of every merge request the report cites, keyed by the merge request's
+    /// <c>web_url</c> (an empty list when it has none), ordered by identifier: the student's own
+    /// tickets and the snapshot's referenced tickets that it names or that Linear attached to it.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TicketLink>> MergeRequestTickets { get; init; } = new Dictionary<string, IReadOnlyList<TicketLink>>();
+
+    public IReadOnlyList<AutomationEntry> Automation { get; init; } = [];
 
     public required WeekMetrics Metrics { get; init; }
 
