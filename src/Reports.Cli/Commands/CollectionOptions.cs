@@ -24,11 +24,8 @@ internal sealed class CollectionOptions
 
     public EvidenceConfig LoadConfig(ParseResult parse) => CommonOptions.LoadConfig(parse, _config, required: true)!;
 
-    public SnapshotCollector Collector(ParseResult parse, EvidenceConfig config, TimeProvider time)
-    {
-        CommonOptions.NoteLimits(config, parse.InvocationConfiguration.Error);
-        return new SnapshotCollector(config, SourceRegistry.FromConfig(config, useCache: !parse.GetValue(_noCache)), time);
-    }
+    public SnapshotCollector Collector(ParseResult parse, EvidenceConfig config, TimeProvider time) =>
+        new(config, SourceRegistry.FromConfig(config, useCache: !parse.GetValue(_noCache)), time);
 
     public IReadOnlyList<ReportWindow> Windows(ParseResult parse, SnapshotCollector collector, TimeProvider time) =>
         _window.Resolve(parse, collector.Calendar, time);

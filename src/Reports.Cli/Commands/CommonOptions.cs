@@ -56,13 +56,4 @@ internal static class CommonOptions
 
         return null;
     }
-
-    /// <summary>Says so when the config asks for something this version does not collect yet.</summary>
-    public static void NoteLimits(EvidenceConfig config, TextWriter error)
-    {
-        if (config.Linear is not null)
-        {
-            error.WriteLine("note: 'linear:' is configured, but this version collects from GitLab only; the ticket sections will say there were no tickets");
-        }
-    }
 }
