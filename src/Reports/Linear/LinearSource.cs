@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Reports.Config;
 using Reports.Model;
 using Reports.Sources;
@@ -8,10 +9,13 @@ namespace Reports.Linear;
 /// Linear as a source: finds the students' accounts, lists the issues of the configured teams
 /// changed since the window started (without history), and reads the histories of those whose
 /// <c>updatedAt</c> the <see cref="IssueHistoryCache"/> does not already hold, ten issues per
-/// request; <see cref="LinearWindow"/> then applies a student's rules. Owns its client.
+/// request, a few requests at a time; <see cref="LinearWindow"/> then applies a student's rules. Owns its client.
 /// </summary>
 public sealed class LinearSource(LinearClient client, LinearConfig config, IReadOnlyList<StudentConfig> students, IssueHistoryCache? cache = null) : ISource, IDisposable
 {
+    /// <summary>History requests in flight at once: a few, as Linear's limits are per key and leak back slowly.</summary>
+    public const int HistoryBatchesInFlight = 4;
+
     public string Name => SourceNames.Linear;
 
     /// <summary>A source for the configured endpoint, with the key read from <see cref="LinearConfig.ApiKeyEnv"/>.</summary>
@@ -124,11 +128,14 @@ public sealed class LinearSource(LinearClient client, LinearConfig config, IRead
         return [.. found.OrderBy(i => i.Identifier, TicketIdentifierComparer.Instance)];
     }
 
-    /// <summary>Each candidate's whole history: from the cache when stored for its <c>updatedAt</c>, the rest read in batches.</summary>
+    /// <summary>
+    /// Each candidate's whole history: from the cache when stored for its <c>updatedAt</c>, the rest
+    /// read <see cref="IssueClient.HistoryBatchSize"/> issues a request, <see cref="HistoryBatchesInFlight"/> requests at a time.
+    /// </summary>
     private async Task<Dictionary<string, IReadOnlyList<LinearHistoryEntry>>> HistoriesAsync(
         IReadOnlyList<LinearIssue> candidates, IProgress<CollectionProgress>? progress, CancellationToken ct)
     {
-        var histories = new Dictionary<string, IReadOnlyList<LinearHistoryEntry>>(StringComparer.Ordinal);
+        var histories = new ConcurrentDictionary<string, IReadOnlyList<LinearHistoryEntry>>(StringComparer.Ordinal);
         var stale = new List<LinearIssue>();
         foreach (var issue in candidates)
         {
@@ -144,19 +151,23 @@ public sealed class LinearSource(LinearClient client, LinearConfig config, IRead
 
         const string stage = "Linear issue histories";
         progress?.Report(new CollectionProgress(Name, stage, 0, stale.Count));
-        var byId = stale.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var done = 0;
-        await foreach (var history in client.Issues.ListHistoriesAsync(stale.Select(i => i.Id), ct))
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = HistoryBatchesInFlight, CancellationToken = ct };
+        await Parallel.ForEachAsync(stale.Chunk(IssueClient.HistoryBatchSize), parallel, async (batch, token) =>
         {
-            histories[history.IssueId] = history.Entries;
-            if (cache is not null && byId.TryGetValue(history.IssueId, out var issue) && issue.UpdatedAt is { } written)
+            var byId = batch.ToDictionary(i => i.Id, StringComparer.Ordinal);
+            await foreach (var history in client.Issues.ListHistoriesAsync(byId.Keys, token))
             {
-                await cache.WriteAsync(client.Endpoint, issue.Id, written, history.Entries, ct);
+                histories[history.IssueId] = history.Entries;
+                if (cache is not null && byId.TryGetValue(history.IssueId, out var issue) && issue.UpdatedAt is { } written)
+                {
+                    await cache.WriteAsync(client.Endpoint, issue.Id, written, history.Entries, token);
+                }
             }
 
-            progress?.Report(new CollectionProgress(Name, stage, ++done, stale.Count));
-        }
+            progress?.Report(new CollectionProgress(Name, stage, Interlocked.Add(ref done, batch.Length), stale.Count));
+        });
 
-        return histories;
+        return new Dictionary<string, IReadOnlyList<LinearHistoryEntry>>(histories, StringComparer.Ordinal);
     }
 }
