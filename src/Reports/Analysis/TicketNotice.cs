@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace Reports.Analysis;
 
 /// <summary>
-/// A ticket-notifier note: a bot note listing the Linear tickets of its merge request. It carries
-/// <see cref="Marker"/>, or a <c>Code | Title | Status</c> table inside <c>&lt;details&gt;</c> (the
-/// format teams already use); the first cell of each row names a ticket.
+/// docs/rules.md "Automation": a ticket-notifier note is a bot note listing the Linear tickets of its
+/// merge request. It carries <see cref="Marker"/>, or a <c>Code | Title | Status</c> table inside
+/// <c>&lt;details&gt;</c> (the format teams already use); the first cell of each row names a ticket.
 /// </summary>
 public static partial class TicketNotice
 {
