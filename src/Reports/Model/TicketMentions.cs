@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -11,6 +12,9 @@ namespace Reports.Model;
 public static class TicketMentions
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    // One compiled pattern per set of team keys, built once: a run uses one or two sets.
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The texts a merge request can name tickets in.</summary>
     public static IEnumerable<string> Texts(MergeRequestRef mr)
@@ -34,7 +38,8 @@ public static class TicketMentions
             return [];
         }
 
-        var pattern = new Regex($@"(?<![A-Za-z0-9])(?<key>{string.Join('|', keys)})-(?<number>[0-9]{{1,9}})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+        var pattern = Patterns.GetOrAdd(string.Join('|', keys), alternatives =>
+            new Regex($@"(?<![A-Za-z0-9])(?<key>{alternatives})-(?<number>[0-9]{{1,9}})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout));
         var found = new List<string>();
         foreach (var text in texts.OfType<string>())
         {
@@ -56,8 +61,7 @@ public static class TicketMentions
     public static bool Names(MergeRequestRef mr, string identifier)
     {
         ArgumentNullException.ThrowIfNull(identifier);
-        var pattern = new Regex($@"(?<![A-Za-z0-9]){Regex.Escape(identifier)}(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
-        return Texts(mr).Any(pattern.IsMatch);
+        return identifier.Length > 0 && Texts(mr).Any(text => ContainsWord(text, identifier));
     }
 
     /// <summary>The full link rule: named in the merge request's texts, or attached by Linear with the merge request's URL.</summary>
@@ -66,6 +70,21 @@ public static class TicketMentions
         ArgumentNullException.ThrowIfNull(attachmentUrls);
         ArgumentNullException.ThrowIfNull(mr);
         return attachmentUrls.Any(url => SameUrl(url, mr.WebUrl)) || Names(mr, identifier);
+    }
+
+    // A scan rather than a regex: this runs for every ticket against every merge request of a report.
+    private static bool ContainsWord(string text, string identifier)
+    {
+        for (var at = text.IndexOf(identifier, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(identifier, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + identifier.Length;
+            if ((at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>URLs compared ignoring case and a trailing <c>/</c>, as Linear and GitLab may write them differently.</summary>
