@@ -55,6 +55,9 @@ public sealed class TeamBuildCommandTests : IAsyncLifetime
 
         Assert.Equal((0, 0), (single.ExitCode, team.ExitCode));
         Assert.Equal(singleRequests, Requests());
+
+        // The project, the window's one candidate listing, and the discussions and commits of each of the two merge requests.
+        Assert.Equal(1 + 1 + (2 * 2), singleRequests.Count);
         Assert.Contains(singleRequests, r => r.Contains("/discussions", StringComparison.Ordinal));
         Assert.All(Team, u => Assert.True(File.Exists(_work.Combine("six", u, "sprint-2-week-1", "report.md")), $"no report for {u}"));
     }
