@@ -4,7 +4,7 @@ using Reports.Notes;
 
 namespace Reports.Cli.Commands;
 
-/// <summary><c>evidence build</c>: collect every window named, then render them all and write the site.</summary>
+/// <summary><c>evidence build</c>: collect every window named (for every student of a team), then render them all and write the site.</summary>
 internal static class BuildCommand
 {
     public static Command Create(TimeProvider time)
@@ -22,13 +22,17 @@ internal static class BuildCommand
             var windows = collection.Windows(parse, collector, time);
             generator.CheckTemplates(config.Course ?? "", new Person(config.Student.Username, config.Student.Name), windows[0]);
 
+            var layout = RunWiring.Layout(config);
             var weeks = new List<(Snapshot, NarrativeNotes)>();
             foreach (var w in windows)
             {
-                weeks.Add((await CollectionOptions.CollectAsync(parse, collector, w, ct), NotesParser.Load(Generator.NotesPath(config.NotesDirectory, w))));
+                foreach (var snapshot in await CollectionOptions.CollectAsync(parse, config, collector, w, ct))
+                {
+                    weeks.Add((snapshot, NotesParser.Load(RunWiring.NotesPath(config, layout, w, snapshot.Student.Username))));
+                }
             }
 
-            RunWiring.Print(stdout, generator.RenderAndWrite(weeks, RunWiring.OutputFolder(parse, outOption, config), ct));
+            RunWiring.Print(stdout, generator.RenderAndWrite(weeks, RunWiring.OutputFolder(parse, outOption, config), layout, ct));
         }));
         return command;
     }

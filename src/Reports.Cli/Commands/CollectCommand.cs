@@ -1,16 +1,17 @@
 using System.CommandLine;
 using Reports.Files;
 using Reports.Model;
+using Reports.Site;
 
 namespace Reports.Cli.Commands;
 
-/// <summary><c>evidence collect</c>: GitLab → snapshot JSON for one window; renders nothing.</summary>
+/// <summary><c>evidence collect</c>: GitLab → snapshot JSON for one window (one file per student for a team); renders nothing.</summary>
 internal static class CollectCommand
 {
     public static Command Create(TimeProvider time)
     {
         var collection = new CollectionOptions();
-        var snapshotOption = new Option<FileInfo>("--snapshot", "-s") { Description = "File to write the snapshot JSON to.", Required = true };
+        var snapshotOption = new Option<FileInfo>("--snapshot", "-s") { Description = "File to write the snapshot JSON to; for a team (students:), a folder that gets one {username}.json per student.", Required = true };
         var command = new Command("collect", "Collect one window's facts from GitLab (and Linear) into a snapshot file.") { snapshotOption };
         collection.AddTo(command);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
@@ -23,10 +24,18 @@ internal static class CollectCommand
                 throw new EvidenceException("collect writes one snapshot: choose one window (--sprint/--week, --from/--to or --current-week), or use 'build --all-weeks'");
             }
 
-            var snapshot = await CollectionOptions.CollectAsync(parse, collector, windows[0], ct);
+            var snapshots = await CollectionOptions.CollectAsync(parse, config, collector, windows[0], ct);
             var path = parse.GetValue(snapshotOption)!.FullName;
-            AtomicFile.WriteAllText(path, SnapshotSerializer.Serialize(snapshot));
-            stdout.WriteLine(path);
+            if (!config.IsTeam)
+            {
+                AtomicFile.WriteAllText(path, SnapshotSerializer.Serialize(snapshots[0]));
+                stdout.WriteLine(path);
+                return;
+            }
+
+            // A team's snapshots are replaced together, like a site's files: DIR/{username}.json each.
+            var files = snapshots.Select(s => new SiteFile($"{s.Student.Username}.json", SnapshotSerializer.Serialize(s))).ToList();
+            RunWiring.Print(stdout, new SiteCommit(path).Commit(files, ct));
         }));
         return command;
     }

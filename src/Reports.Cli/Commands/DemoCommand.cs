@@ -1,22 +1,29 @@
 using System.CommandLine;
 using System.Reflection;
 using Reports.Model;
+using Reports.Cli.Demo;
 using Reports.Notes;
+using Reports.Site;
 
 namespace Reports.Cli.Commands;
 
-/// <summary><c>evidence demo</c>: renders the bundled sample week; no config, no network.</summary>
+/// <summary><c>evidence demo</c>: renders the bundled sample week, or with <c>--team</c> a demo team built from it; no config, no network.</summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the site into.", DefaultValueFactory = _ => new DirectoryInfo("output") };
-        var command = new Command("demo", "Render the bundled sample week (no config, no network) and print the paths written.") { output };
+        var team = new Option<bool>("--team") { Description = "Render a demo team instead: the sample as four students × three weeks, with the team page." };
+        var command = new Command("demo", "Render the bundled sample week (no config, no network) and print the paths written.") { output, team };
         command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
         {
             var snapshot = SnapshotSerializer.Deserialize(ReadResource("demo/sample-snapshot.json"), "bundled sample");
             var notes = NotesParser.Parse(ReadResource("demo/sample-notes.md"));
-            RunWiring.Print(stdout, RunWiring.Generator(parse, null, null).RenderAndWrite([(snapshot, notes)], parse.GetValue(output)!.FullName, ct));
+            var generator = RunWiring.Generator(parse, null, null);
+            var folder = parse.GetValue(output)!.FullName;
+            RunWiring.Print(stdout, parse.GetValue(team)
+                ? generator.RenderAndWrite(DemoTeam.Weeks(snapshot, notes), folder, SiteLayout.Team(DemoTeam.Students(snapshot)), ct)
+                : generator.RenderAndWrite([(snapshot, notes)], folder, ct));
         }));
         return command;
     }

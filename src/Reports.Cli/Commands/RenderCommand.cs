@@ -6,7 +6,7 @@ using Reports.Rendering;
 
 namespace Reports.Cli.Commands;
 
-/// <summary><c>evidence render --snapshot FILE</c>: the offline half, from a snapshot to the site.</summary>
+/// <summary><c>evidence render --snapshot FILE</c>: the offline half, from a snapshot to the site (into its student's folder for a team).</summary>
 internal static class RenderCommand
 {
     public static Command Create()
@@ -27,7 +27,8 @@ internal static class RenderCommand
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: false);
             var snapshot = SnapshotSerializer.Load(parse.GetValue(snapshotOption)!.FullName);
-            var notes = NotesParser.Load(Generator.NotesPath(config?.NotesDirectory ?? Path.GetFullPath("notes"), snapshot.Window));
+            var layout = RunWiring.Layout(config);
+            var notes = NotesParser.Load(RunWiring.NotesPath(config, layout, snapshot.Window, snapshot.Student.Username));
             var generator = RunWiring.Generator(parse, templatesOption, config);
             if (parse.GetValue(contextOption) is { } context)
             {
@@ -36,7 +37,7 @@ internal static class RenderCommand
                 return;
             }
 
-            RunWiring.Print(stdout, generator.RenderAndWrite([(snapshot, notes)], RunWiring.OutputFolder(parse, outOption, config), ct));
+            RunWiring.Print(stdout, generator.RenderAndWrite([(snapshot, notes)], RunWiring.OutputFolder(parse, outOption, config), layout, ct));
         }));
         return command;
     }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Reports.Config;
+using Reports.Model;
 using Reports.Rendering;
+using Reports.Site;
 
 namespace Reports.Cli.Commands;
 
@@ -21,6 +23,14 @@ internal static class RunWiring
     /// <summary><c>--out</c>, else the config's <c>output:</c>, else <c>output/</c> in the current folder.</summary>
     public static string OutputFolder(ParseResult parse, Option<DirectoryInfo> outOption, EvidenceConfig? config) =>
         parse.GetValue(outOption)?.FullName ?? config?.OutputDirectory ?? Path.GetFullPath("output");
+
+    /// <summary>A folder per student and a team page for <c>students:</c>; the one-student layout otherwise.</summary>
+    public static SiteLayout Layout(EvidenceConfig? config) =>
+        config is { IsTeam: true } ? SiteLayout.Team([.. config.Students.Select(s => new Person(s.Username, s.Name))]) : SiteLayout.Single;
+
+    /// <summary>The notes file of a student's week: <c>{notes}/{username}/</c> in team mode, <c>{notes}/</c> otherwise.</summary>
+    public static string NotesPath(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>
+        Reports.Generator.NotesPath(config?.NotesDirectory ?? Path.GetFullPath("notes"), window, layout.IsTeam ? layout.Member(username).Username : null);
 
     public static void Print(TextWriter stdout, IEnumerable<string> paths)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Reports.Analysis.Reviews;
 using Reports.Calendar;
+using Reports.Site;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -119,7 +120,15 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory, Co
         var students = new List<StudentConfig>();
         for (var i = 0; i < items.Count; i++)
         {
-            var student = MapStudent(Section(items[i], team.ItemSection!, items[i].Start.Line, $"{team.Name}[{i}]"));
+            var section = Section(items[i], team.ItemSection!, items[i].Start.Line, $"{team.Name}[{i}]");
+            var student = MapStudent(section);
+
+            // A team's site has a folder per username; the rule lives with the site (Site/StudentFolder.cs).
+            if (StudentFolder.Problem(student.Username) is { } problem)
+            {
+                throw Error(section.Values[ConfigSchema.Student.Username.Name], $"{section.KeyPath(ConfigSchema.Student.Username)}: {problem}");
+            }
+
             if (students.FirstOrDefault(s => string.Equals(s.Username, student.Username, StringComparison.OrdinalIgnoreCase)) is { } twin)
             {
                 throw Error(items[i], $"{team.Name}[{i}]: '{student.Username}' is listed twice (also {team.Name}[{students.IndexOf(twin)}]); usernames are compared ignoring case");

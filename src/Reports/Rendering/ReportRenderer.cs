@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Reports.Analysis;
 using Reports.Rendering.Charts;
+using Reports.Site;
 
 namespace Reports.Rendering;
 
@@ -10,7 +11,10 @@ public sealed class ReportRenderer(TemplateEngine templates)
 {
     private readonly HtmlConverter _html = new();
 
-    public RenderedReport Render(ReportModel model)
+    public RenderedReport Render(ReportModel model) => Render(model, WeekNav.Alone);
+
+    /// <param name="nav">Where the page links to: its index, the team page, the weeks before and after it.</param>
+    public RenderedReport Render(ReportModel model, WeekNav nav)
     {
         var markdown = templates.Render("report.md.sbn", TemplateModel(model));
         var css = templates.ReadAsset("style.css");
@@ -18,6 +22,7 @@ public sealed class ReportRenderer(TemplateEngine templates)
         var page = templates.Render("page.html.sbn", model, new Dictionary<string, object?>
         {
             ["body"] = body,
+            ["nav"] = nav,
             ["css"] = css,
             ["content_security_policy"] = ContentSecurityPolicy(css),
         });

@@ -5,81 +5,127 @@ namespace Reports.Site;
 
 /// <summary>
 /// Writes reports into the output folder (<c>{slug}/report.md</c>, <c>{slug}/index.html</c>,
-/// <c>{slug}/meta.json</c>) and the site index listing every report there, all in one
-/// <see cref="SiteCommit"/>: a failed run leaves the old site, never a mix of two.
+/// <c>{slug}/meta.json</c>; under <c>{username}/</c> in team mode), each student's index, and in
+/// team mode the team page, all in one <see cref="SiteCommit"/>: a failed run leaves the old
+/// site, never a mix of two.
 /// </summary>
+/// <remarks>
+/// The weeks a page links to (previous, next) and an index lists are those known when the run
+/// writes: the <c>meta.json</c> files already there plus this run's. A page written earlier is
+/// not rewritten when a later run adds its neighbour; the next run that writes it links it.
+/// </remarks>
 public sealed class SiteWriter(TemplateEngine templates, string outputDirectory, ISiteFileSystem? files = null)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, NewLine = "\n" };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly SitePages _pages = new(templates);
 
     public string OutputDirectory { get; } = Path.GetFullPath(outputDirectory);
 
+    /// <summary>Writes already rendered pages of one student (no previous/next links).</summary>
     /// <returns>The paths written, in order.</returns>
-    public IReadOnlyList<string> Write(IReadOnlyList<(RenderedReport Report, SiteEntry Entry)> reports, CancellationToken ct = default)
+    public IReadOnlyList<string> Write(IReadOnlyList<(RenderedReport Report, SiteEntry Entry)> reports, CancellationToken ct = default) =>
+        Write(SiteLayout.Single, [.. reports.Select(r => new SiteWeek(r.Entry.Username ?? "", r.Entry, _ => r.Report))], ct);
+
+    /// <returns>The paths written, in order: each week's files, each student's index, the team page.</returns>
+    public IReadOnlyList<string> Write(SiteLayout layout, IReadOnlyList<SiteWeek> weeks, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(weeks);
         var commit = new SiteCommit(OutputDirectory, files);
 
-        // A killed run's weeks must be in place before the index lists what is there.
+        // A killed run's weeks must be in place before the indexes list what is there.
         commit.Recover();
 
+        var folders = layout.IsTeam ? layout.Students.Select(s => layout.FolderOf(s.Username)).ToList() : [""];
+        var known = folders.ToDictionary(f => f, f => KnownWeeks(f, weeks.Where(w => layout.FolderOf(w.Username) == f).Select(w => w.Entry).ToList()));
+
         var site = new List<SiteFile>();
-        foreach (var (report, entry) in reports)
+        foreach (var week in weeks)
         {
-            site.Add(new SiteFile($"{report.Slug}/report.md", report.Markdown));
-            site.Add(new SiteFile($"{report.Slug}/index.html", report.Html));
-            site.Add(new SiteFile($"{report.Slug}/meta.json", JsonSerializer.Serialize(entry, Json) + "\n"));
+            ct.ThrowIfCancellationRequested();
+            var folder = layout.FolderOf(week.Username);
+            var report = week.Render(Nav(layout, known[folder], week.Entry.Slug));
+            var slug = week.Entry.Slug;
+            if (report.Slug != slug)
+            {
+                throw new InvalidOperationException($"the page of '{slug}' was rendered as '{report.Slug}'");
+            }
+
+            site.Add(new SiteFile($"{folder}{slug}/report.md", report.Markdown));
+            site.Add(new SiteFile($"{folder}{slug}/index.html", report.Html));
+            site.Add(new SiteFile($"{folder}{slug}/meta.json", JsonSerializer.Serialize(week.Entry, Json) + "\n"));
         }
 
-        var entries = ExistingEntries()
-            .Where(e => reports.All(r => r.Entry.Slug != e.Slug))
-            .Concat(reports.Select(r => r.Entry))
-            .OrderBy(e => e.Start)
-            .ThenBy(e => e.Slug, StringComparer.Ordinal)
-            .ToList();
-        site.Add(new SiteFile("index.html", RenderIndex(entries)));
+        if (layout.IsTeam)
+        {
+            foreach (var student in layout.Students)
+            {
+                var folder = layout.FolderOf(student.Username);
+                site.Add(new SiteFile($"{folder}index.html", _pages.StudentIndex(known[folder], student, teamHref: "../index.html")));
+            }
+
+            site.Add(new SiteFile("index.html", _pages.TeamPage([.. layout.Students.Select(s => (s, known[layout.FolderOf(s.Username)]))])));
+        }
+        else
+        {
+            site.Add(new SiteFile("index.html", _pages.StudentIndex(known[""], student: null, teamHref: null)));
+        }
 
         return commit.Commit(site, ct);
     }
 
-    private string RenderIndex(IReadOnlyList<SiteEntry> entries)
+    private static WeekNav Nav(SiteLayout layout, IReadOnlyList<SiteEntry> known, string slug)
     {
-        var css = templates.ReadAsset("style.css");
-        var title = entries.Count > 0 ? IndexTitle(entries[^1].Title) : "Evidence reports";
-        var student = entries.Count > 0 ? entries[^1].Student : null;
-        return templates.Render("index.html.sbn", new { Title = title, Student = student, Reports = entries }, new Dictionary<string, object?>
+        var i = known.ToList().FindIndex(e => e.Slug == slug);
+        SiteLink? Link(int at) => at >= 0 && at < known.Count ? new SiteLink($"../{Uri.EscapeDataString(known[at].Slug)}/index.html", known[at].Label) : null;
+        return new WeekNav("../index.html", layout.IsTeam ? "../../index.html" : null, Link(i - 1), Link(i + 1));
+    }
+
+    /// <summary>The weeks of one folder already on disk, replaced or joined by this run's, oldest first.</summary>
+    private List<SiteEntry> KnownWeeks(string folder, IReadOnlyList<SiteEntry> fresh)
+    {
+        var duplicate = fresh.GroupBy(e => e.Slug, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
         {
-            ["css"] = css,
-            ["content_security_policy"] = ReportRenderer.ContentSecurityPolicy(css),
-        });
+            throw new EvidenceException($"one run writes '{folder}{duplicate.Key}' twice; give each window once");
+        }
+
+        return [.. ExistingEntries(folder)
+            .Where(e => fresh.All(f => f.Slug != e.Slug))
+            .Concat(fresh)
+            .OrderBy(e => e.Start)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal)];
     }
 
-    // "PPL: Communication and Knowledge Sharing [Sprint 2, Week 1]" → "PPL: Communication and Knowledge Sharing"
-    private static string IndexTitle(string reportTitle)
+    /// <summary>Every <c>{folder}/*/meta.json</c> that is ours: valid JSON whose slug is its folder's name.</summary>
+    private IEnumerable<SiteEntry> ExistingEntries(string folder)
     {
-        var bracket = reportTitle.LastIndexOf(" [", StringComparison.Ordinal);
-        return bracket > 0 ? reportTitle[..bracket] : reportTitle;
-    }
-
-    private IEnumerable<SiteEntry> ExistingEntries()
-    {
-        if (!Directory.Exists(OutputDirectory))
+        var directory = Path.Combine(OutputDirectory, folder);
+        if (!Directory.Exists(directory))
         {
             yield break;
         }
 
-        foreach (var meta in Directory.EnumerateFiles(OutputDirectory, "meta.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var week in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
         {
+            var meta = Path.Combine(week, "meta.json");
             SiteEntry? entry = null;
             try
             {
-                entry = JsonSerializer.Deserialize<SiteEntry>(File.ReadAllText(meta), Json);
+                entry = File.Exists(meta) ? JsonSerializer.Deserialize<SiteEntry>(File.ReadAllText(meta), Json) : null;
             }
-            catch (Exception e) when (e is JsonException or IOException)
+            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {
                 // A foreign or damaged meta.json is not ours to list.
             }
 
-            if (entry is not null && Path.GetFileName(Path.GetDirectoryName(meta)) == entry.Slug)
+            if (entry is not null && entry.Slug is not null && Path.GetFileName(week) == entry.Slug)
             {
                 yield return entry;
             }

@@ -186,7 +186,7 @@ public sealed class BuildCommandTests : IAsyncLifetime
         Assert.True(File.Exists(_work.Combine("output", "sprint-2-week-1", "report.md")));
         Assert.Contains("too late, next week", File.ReadAllText(_work.Combine("output", "sprint-2-week-2", "report.md")));
         var index = File.ReadAllText(_work.Combine("output", "index.html"));
-        Assert.True(index.IndexOf("sprint-2-week-1/index.html", StringComparison.Ordinal) < index.IndexOf("sprint-2-week-2/index.html", StringComparison.Ordinal));
+        Assert.True(index.IndexOf("sprint-2-week-2/index.html", StringComparison.Ordinal) < index.IndexOf("sprint-2-week-1/index.html", StringComparison.Ordinal), "newest first");
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class SiteWriterTests
         var index = File.ReadAllText(Path.Combine(site, "index.html"));
         Assert.Contains("href=\"sprint-2-week-1/", index);
         Assert.Contains("href=\"sprint-2-week-2/", index);
-        Assert.True(index.IndexOf("sprint-2-week-1/", StringComparison.Ordinal) < index.IndexOf("sprint-2-week-2/", StringComparison.Ordinal));
+        Assert.True(index.IndexOf("sprint-2-week-2/", StringComparison.Ordinal) < index.IndexOf("sprint-2-week-1/", StringComparison.Ordinal), "newest first");
         Assert.Equal(weekOne, File.ReadAllBytes(Path.Combine(site, "sprint-2-week-1", "report.md")));
     }
 

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Reports.Model;
+using Reports.Notes;
+
+namespace Reports.Cli.Demo;
+
+/// <summary>
+/// The demo team: the bundled sample week turned into four students × three weeks, with no
+/// network. Each week is the sample moved on by whole weeks (every date in it), and each student
+/// keeps a different, fixed share of its reviews, findings, merges, commits and tickets, so the
+/// team page has varied numbers and the same sample always gives the same team.
+/// </summary>
+internal static class DemoTeam
+{
+    /// <summary>The sample's own student first, then three invented teammates.</summary>
+    public static IReadOnlyList<Person> Students(Snapshot sample) =>
+    [
+        sample.Student,
+        new("bintang", "Bintang Pratama"),
+        new("citra", "Citra Lestari"),
+        new("dimas.saputra", "Dimas Saputra"),
+    ];
+
+    private static readonly (int Sprint, int Week)[] Windows = [(2, 1), (2, 2), (3, 1)];
+
+    /// <summary>Every student's weeks; the sample's notes go with the sample's own student and week.</summary>
+    public static IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)> Weeks(Snapshot sample, NarrativeNotes sampleNotes)
+    {
+        var students = Students(sample);
+        var moved = Windows.Select((_, w) => MovedOn(sample, 7 * w)).ToList();
+        var weeks = new List<(Snapshot, NarrativeNotes)>();
+        for (var s = 0; s < students.Count; s++)
+        {
+            for (var w = 0; w < Windows.Length; w++)
+            {
+                var snapshot = Share(moved[w], s, w) with
+                {
+                    Student = students[s],
+                    Window = moved[w].Window with { Sprint = Windows[w].Sprint, Week = Windows[w].Week },
+                };
+                weeks.Add((snapshot, s == 0 && w == 0 ? sampleNotes : NarrativeNotes.Empty));
+            }
+        }
+
+        return weeks;
+    }
+
+    // Which part of the sample student s keeps in week w: a fixed pattern, different per student and week.
+    private static Snapshot Share(Snapshot sample, int s, int w)
+    {
+        var seed = (s * 3) + w;
+        if (seed == 0)
+        {
+            // The sample's own student and week is the sample itself, as `evidence demo` shows it.
+            return sample;
+        }
+
+        var reviews = (seed % 3) switch
+        {
+            0 => sample.Reviews,
+            1 => sample.Reviews.Take(1).ToList(),
+            _ => sample.Reviews.Skip(1).ToList(),
+        };
+        return sample with
+        {
+            Reviews = [.. reviews.Select(r => r with { Threads = [.. r.Threads.Where((_, j) => (j + seed) % (s + 2) != 0)] })],
+            Merges = [.. sample.Merges.Take((seed % 4) + 1)],
+            Contributions = seed % 2 == 0 ? sample.Contributions : [],
+            Tickets = [.. sample.Tickets.Take((seed * 5) % (sample.Tickets.Count + 1))],
+        };
+    }
+
+    // Every local date and instant in the snapshot, moved on by the same number of days.
+    private static Snapshot MovedOn(Snapshot sample, int days)
+    {
+        if (days == 0)
+        {
+            return sample;
+        }
+
+        var json = JsonNode.Parse(SnapshotSerializer.Serialize(sample))!;
+        Move(json, days);
+        return SnapshotSerializer.Deserialize(json.ToJsonString(), "demo team week");
+    }
+
+    private static void Move(JsonNode node, int days)
+    {
+        const string Instant = "yyyy-MM-dd'T'HH:mm:sszzz";
+        const string Date = "yyyy-MM-dd";
+        var c = CultureInfo.InvariantCulture;
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (key, child) in o.ToList())
+                {
+                    if (child is JsonValue v && v.TryGetValue<string>(out var text))
+                    {
+                        if (DateTimeOffset.TryParseExact(text, Instant, c, DateTimeStyles.None, out var at))
+                        {
+                            o[key] = at.AddDays(days).ToString(Instant, c);
+                        }
+                        else if (DateOnly.TryParseExact(text, Date, c, DateTimeStyles.None, out var day))
+                        {
+                            o[key] = day.AddDays(days).ToString(Date, c);
+                        }
+                    }
+                    else if (child is not null)
+                    {
+                        Move(child, days);
+                    }
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var child in a)
+                {
+                    if (child is not null)
+                    {
+                        Move(child, days);
+                    }
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Reports.Analysis;
+
+namespace Reports.Rendering.Charts;
+
+/// <summary>A student's weeks, oldest first: findings, merges, commits and tickets per week, stacked.</summary>
+public static class TrendChart
+{
+    public const string Id = "trend";
+
+    public const string Title = "Activity per week";
+
+    public static Chart Create(IReadOnlyList<TrendWeek> weeks)
+    {
+        ArgumentNullException.ThrowIfNull(weeks);
+        if (weeks.Count == 0)
+        {
+            return new Chart(Id, Title, "No week with recorded numbers yet.", "");
+        }
+
+        ChartSeries[] series =
+        [
+            new("findings", "bar-findings", "#0969da"),
+            new("merges", "bar-merges", "#8250df"),
+            new("commits", "bar-commits", "#1b7c83"),
+            new("tickets", "bar-tickets", "#9a6700"),
+        ];
+        var rows = weeks.Select(w => new ChartRow(w.ShortLabel, [w.Findings, w.Merges, w.Commits, w.Tickets ?? 0])).ToList();
+        var description = $"{ReportBuilder.Plural(weeks.Count, "week")}, oldest first. " + string.Join(" ", weeks.Select(Describe));
+        return new Chart(Id, Title, description, StackedBarChart.Render(Id, Title, description, series, rows));
+    }
+
+    private static string Describe(TrendWeek w)
+    {
+        var tickets = w.Tickets is { } t ? ReportBuilder.Plural(t, "ticket") : "tickets not collected (Linear not configured)";
+        return $"{w.Label}: {ReportBuilder.Plural(w.Findings, "finding")}, {ReportBuilder.Plural(w.Merges, "merge")}, {ReportBuilder.Plural(w.Commits, "commit")}, {tickets}.";
+    }
+}
