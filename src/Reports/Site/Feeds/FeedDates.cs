@@ -12,7 +12,7 @@ public static class FeedDates
     /// <summary>
     /// The window's end (local midnight after its last day) or, when every source finished reading
     /// before that (a week still open when collected), the last collection time: the latest moment
-    /// the data describes. Never before the window's start.
+    /// the data describes. Never before the window's start; in the window's time zone.
     /// </summary>
     public static DateTimeOffset Updated(Snapshot snapshot)
     {
@@ -25,7 +25,7 @@ public static class FeedDates
         var updated = snapshot.Sources is { Count: > 0 } sources && sources.Max(s => s.CollectedAt) is var collected && collected < end
             ? collected
             : end;
-        return updated < start ? start : updated;
+        return TimeZoneInfo.ConvertTime(updated < start ? start : updated, zone);
     }
 
     /// <summary>
