@@ -68,11 +68,12 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
 
         if (layout.IsTeam)
         {
+            var team = known.Values.SelectMany(w => w).ToList();
             foreach (var student in layout.Students)
             {
                 var folder = layout.FolderOf(student.Username);
                 site.Add(new SiteFile($"{folder}index.html", _pages.StudentIndex(known[folder], student, teamHref: "../index.html")));
-                site.Add(new SiteFile($"{folder}{AtomFeeds.FileName}", _feeds.Student(known[folder], student, folder)));
+                site.Add(new SiteFile($"{folder}{AtomFeeds.FileName}", _feeds.Student(known[folder], student, folder, team)));
             }
 
             site.Add(new SiteFile("index.html", _pages.TeamPage([.. layout.Students.Select(s => (s, known[layout.FolderOf(s.Username)]))])));

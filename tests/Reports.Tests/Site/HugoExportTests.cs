@@ -59,6 +59,19 @@ public sealed class HugoExportTests
     }
 
     [Fact]
+    public async Task Demo_in_hugo_format_matches_its_golden_files()
+    {
+        using var site = new TempDirectory();
+
+        await EvidenceCli.RunAsync("demo", "--format", "hugo", "--out", site.Path);
+
+        foreach (var (relative, bytes) in site.Files())
+        {
+            GoldenFile.AssertMatches(Path.Combine(RepoPaths.Golden, "demo-hugo", relative), System.Text.Encoding.UTF8.GetString(bytes));
+        }
+    }
+
+    [Fact]
     public async Task A_team_in_hugo_format_nests_each_students_bundles_under_their_username()
     {
         using var site = new TempDirectory();

@@ -30,7 +30,9 @@ internal sealed class AtomFeeds(Uri? baseUrl)
     /// <param name="weeks">The student's weeks, oldest first.</param>
     /// <param name="student">The team member, or null for a one-student site.</param>
     /// <param name="folder">The student's folder relative to the site: "" or <c>"{username}/"</c>.</param>
-    public string Student(IReadOnlyList<SiteEntry> weeks, Person? student, string folder)
+    /// <param name="team">In team mode every student's weeks: the feed's tag id takes its host and year from
+    /// the team's oldest week, so a student's feed has its id before their first week.</param>
+    public string Student(IReadOnlyList<SiteEntry> weeks, Person? student, string folder, IReadOnlyList<SiteEntry>? team = null)
     {
         var newest = weeks.Count > 0 ? weeks[^1] : null;
         var name = student?.DisplayName ?? newest?.Student;
@@ -39,7 +41,7 @@ internal sealed class AtomFeeds(Uri? baseUrl)
             name is null ? title : $"{title}: {name}",
             weeks,
             folder,
-            baseUrl is null ? FeedIds.Feed(weeks, student?.Username ?? newest?.Username) : null);
+            baseUrl is null ? FeedIds.Feed(team ?? weeks, student?.Username ?? newest?.Username) : null);
         if (name is not null)
         {
             feed.Authors.Add(new SyndicationPerson { Name = name });
