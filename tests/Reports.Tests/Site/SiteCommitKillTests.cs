@@ -65,8 +65,8 @@ public sealed class SiteCommitKillTests
             outcomes.Add(journaled ? "new" : "old");
         }
 
-        // Four temp files and the journal's own before the commit point; four renames and the journal's removal after it.
-        Assert.Equal(["old", "old", "old", "old", "old", "old", "new", "new", "new", "new", "new"], outcomes);
+        // Five temp files and the journal's own before the commit point; five renames and the journal's removal after it.
+        Assert.Equal(["old", "old", "old", "old", "old", "old", "old", "new", "new", "new", "new", "new", "new"], outcomes);
     }
 
     private static async Task<ProcessRun> RunUntilPausedAsync(string workingDirectory, int pauseAt, params string[] args)
