@@ -1,9 +1,12 @@
 using Reports.Analysis;
 using Reports.Analysis.Reviews;
+using Reports.Config;
 using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
 using Reports.Site;
+using Reports.Site.Feeds;
+using Reports.Site.Hugo;
 
 namespace Reports;
 
@@ -38,7 +41,9 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
     /// </summary>
     public void CheckTemplates(string course, Person student, ReportWindow window)
     {
-        var (_, entry) = Render(new Snapshot { SchemaVersion = Snapshot.CurrentSchemaVersion, Course = course, Student = student, Window = window }, NarrativeNotes.Empty);
+        var empty = new Snapshot { SchemaVersion = Snapshot.CurrentSchemaVersion, Course = course, Student = student, Window = window };
+        var (_, entry) = Render(empty, NarrativeNotes.Empty);
+        _renderer.RenderHugo(Analyze(empty, NarrativeNotes.Empty));
         var pages = new SitePages(templates);
         pages.StudentIndex([entry], student, teamHref: "../index.html");
         pages.TeamPage([(student, [entry])]);
@@ -52,17 +57,44 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
     /// Analyzes every snapshot, then writes them all in <paramref name="layout"/>: each page rendered
     /// with links to the weeks before and after it, the students' indexes and, for a team, the team page.
     /// </summary>
-    public IReadOnlyList<string> RenderAndWrite(IEnumerable<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, string outputDirectory, SiteLayout layout, CancellationToken ct = default)
+    public IReadOnlyList<string> RenderAndWrite(IEnumerable<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, string outputDirectory, SiteLayout layout, CancellationToken ct = default) =>
+        RenderAndWrite(weeks, outputDirectory, layout, new SiteConfig(), ct);
+
+    /// <summary>
+    /// As above, in the format <paramref name="site"/> names: the HTML site (with feeds linking under
+    /// its <c>base_url</c>), or Hugo page bundles under <c>content/{hugo_section}/</c>.
+    /// </summary>
+    public IReadOnlyList<string> RenderAndWrite(IEnumerable<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, string outputDirectory, SiteLayout layout, SiteConfig site, CancellationToken ct = default)
     {
-        var site = InOrder.Map([.. weeks], w =>
+        ArgumentNullException.ThrowIfNull(site);
+        var all = weeks.ToList();
+        if (site.Format == SiteFormat.Hugo)
+        {
+            var pages = InOrder.Map(all, w =>
+            {
+                var model = Analyze(w.Snapshot, w.Notes);
+                var (markdown, charts) = _renderer.RenderHugo(model);
+                return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts);
+            }, ct);
+            return new HugoExport(outputDirectory, site.HugoSection).Write(layout, pages, ct);
+        }
+
+        var html = InOrder.Map(all, w =>
         {
             var model = Analyze(w.Snapshot, w.Notes);
             return new SiteWeek(w.Snapshot.Student.Username, Entry(model, w.Snapshot), nav => _renderer.Render(model, nav));
         }, ct);
-        return new SiteWriter(templates, outputDirectory).Write(layout, site, ct);
+        return new SiteWriter(templates, outputDirectory, site: site).Write(layout, html, ct);
     }
 
     private static SiteEntry Entry(ReportModel model, Snapshot snapshot) =>
         new(model.Window.Slug, model.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End,
-            snapshot.Student.DisplayName, snapshot.Student.Username, WeekCounts.Of(model, snapshot));
+            snapshot.Student.DisplayName, snapshot.Student.Username, WeekCounts.Of(model, snapshot),
+            snapshot.Course, Instance(snapshot), FeedDates.Updated(snapshot));
+
+    /// <summary>The host of the GitLab instance the facts came from, when the snapshot says.</summary>
+    private static string? Instance(Snapshot snapshot) =>
+        snapshot.Sources?.FirstOrDefault(s => s.Name == SourceNames.GitLab) is { } gitlab && Uri.TryCreate(gitlab.Url, UriKind.Absolute, out var url)
+            ? url.Host
+            : null;
 }

@@ -12,7 +12,8 @@ internal static class BuildCommand
         var collection = new CollectionOptions();
         var outOption = CommonOptions.Out();
         var templatesOption = CommonOptions.Templates();
-        var command = new Command("build", "Collect from GitLab (and Linear) and render the report(s) for the window.") { outOption, templatesOption };
+        var formatOption = CommonOptions.Format();
+        var command = new Command("build", "Collect from GitLab (and Linear) and render the report(s) for the window.") { outOption, templatesOption, formatOption };
         collection.AddTo(command);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
@@ -32,7 +33,7 @@ internal static class BuildCommand
                 }
             }
 
-            RunWiring.Print(stdout, generator.RenderAndWrite(weeks, RunWiring.OutputFolder(parse, outOption, config), layout, ct));
+            RunWiring.Print(stdout, generator.RenderAndWrite(weeks, RunWiring.OutputFolder(parse, outOption, config), layout, RunWiring.Site(parse, formatOption, config), ct));
         }));
         return command;
     }

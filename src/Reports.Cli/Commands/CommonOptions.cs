@@ -32,6 +32,18 @@ internal static class CommonOptions
         Description = "Folder of template overrides (overrides 'templates:' in the config).",
     };
 
+    /// <summary>What to write: the HTML site, or Hugo page bundles (overrides 'site.format:' in the config).</summary>
+    public static Option<string> Format()
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "What to write: html (the site, default) or hugo (page bundles under content/{site.hugo_section}/); overrides 'site.format:' in the config.",
+            HelpName = "html|hugo",
+        };
+        option.AcceptOnlyFromAmong("html", "hugo");
+        return option;
+    }
+
     public static Option<bool> NoCache() => new("--no-cache")
     {
         Description = "Fetch every merge request's discussions and commits again instead of reusing .evidence-cache/.",

@@ -14,16 +14,18 @@ internal static class DemoCommand
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the site into.", DefaultValueFactory = _ => new DirectoryInfo("output") };
         var team = new Option<bool>("--team") { Description = "Render a demo team instead: the sample as four students × three weeks, with the team page." };
-        var command = new Command("demo", "Render the bundled sample week (no config, no network) and print the paths written.") { output, team };
+        var format = CommonOptions.Format();
+        var command = new Command("demo", "Render the bundled sample week (no config, no network) and print the paths written.") { output, team, format };
         command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
         {
             var snapshot = SnapshotSerializer.Deserialize(ReadResource("demo/sample-snapshot.json"), "bundled sample");
             var notes = NotesParser.Parse(ReadResource("demo/sample-notes.md"));
             var generator = RunWiring.Generator(parse, null, null);
             var folder = parse.GetValue(output)!.FullName;
+            var site = RunWiring.Site(parse, format, null);
             RunWiring.Print(stdout, parse.GetValue(team)
-                ? generator.RenderAndWrite(DemoTeam.Weeks(snapshot, notes), folder, SiteLayout.Team(DemoTeam.Students(snapshot)), ct)
-                : generator.RenderAndWrite([(snapshot, notes)], folder, ct));
+                ? generator.RenderAndWrite(DemoTeam.Weeks(snapshot, notes), folder, SiteLayout.Team(DemoTeam.Students(snapshot)), site, ct)
+                : generator.RenderAndWrite([(snapshot, notes)], folder, SiteLayout.Single, site, ct));
         }));
         return command;
     }

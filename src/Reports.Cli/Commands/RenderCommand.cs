@@ -15,13 +15,14 @@ internal static class RenderCommand
         var configOption = CommonOptions.Config();
         var outOption = CommonOptions.Out();
         var templatesOption = CommonOptions.Templates();
+        var formatOption = CommonOptions.Format();
         var contextOption = new Option<FileInfo>("--context")
         {
             Description = "Instead of the site, write the model the templates see (snake_case JSON) to this file, for writing templates.",
         };
         var command = new Command("render", "Render a snapshot (and its week's notes) to Markdown and HTML; needs no network.")
         {
-            snapshotOption, configOption, outOption, templatesOption, contextOption,
+            snapshotOption, configOption, outOption, templatesOption, formatOption, contextOption,
         };
         command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
         {
@@ -37,7 +38,7 @@ internal static class RenderCommand
                 return;
             }
 
-            RunWiring.Print(stdout, generator.RenderAndWrite([(snapshot, notes)], RunWiring.OutputFolder(parse, outOption, config), layout, ct));
+            RunWiring.Print(stdout, generator.RenderAndWrite([(snapshot, notes)], RunWiring.OutputFolder(parse, outOption, config), layout, RunWiring.Site(parse, formatOption, config), ct));
         }));
         return command;
     }

@@ -24,6 +24,18 @@ internal static class RunWiring
     public static string OutputFolder(ParseResult parse, Option<DirectoryInfo> outOption, EvidenceConfig? config) =>
         parse.GetValue(outOption)?.FullName ?? config?.OutputDirectory ?? Path.GetFullPath("output");
 
+    /// <summary>The config's <c>site:</c> settings, with <c>--format</c> over its <c>format:</c>.</summary>
+    public static SiteConfig Site(ParseResult parse, Option<string> formatOption, EvidenceConfig? config)
+    {
+        var site = config?.Site ?? new SiteConfig();
+        return parse.GetValue(formatOption) switch
+        {
+            "hugo" => site with { Format = SiteFormat.Hugo },
+            "html" => site with { Format = SiteFormat.Html },
+            _ => site,
+        };
+    }
+
     /// <summary>A folder per student and a team page for <c>students:</c>; the one-student layout otherwise.</summary>
     public static SiteLayout Layout(EvidenceConfig? config) =>
         config is { IsTeam: true } ? SiteLayout.Team([.. config.Students.Select(s => new Person(s.Username, s.Name))]) : SiteLayout.Single;

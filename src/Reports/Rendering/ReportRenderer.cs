@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Reports.Analysis;
+using Reports.Config;
 using Reports.Rendering.Charts;
 using Reports.Site;
 
@@ -16,9 +17,10 @@ public sealed class ReportRenderer(TemplateEngine templates)
     /// <param name="nav">Where the page links to: its index, the team page, the weeks before and after it.</param>
     public RenderedReport Render(ReportModel model, WeekNav nav)
     {
-        var markdown = templates.Render("report.md.sbn", TemplateModel(model));
+        var charts = DrawCharts(model);
+        var markdown = Markdown(model, SiteFormat.Html, charts);
         var css = templates.ReadAsset("style.css");
-        var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), DrawCharts(model));
+        var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), charts);
         var page = templates.Render("page.html.sbn", model, new Dictionary<string, object?>
         {
             ["body"] = body,
@@ -29,8 +31,31 @@ public sealed class ReportRenderer(TemplateEngine templates)
         return new RenderedReport(model.Window.Slug, model.Title, markdown, page);
     }
 
+    /// <summary>
+    /// The report as Markdown for a Hugo page bundle: no raw HTML anywhere (Hugo drops it), the
+    /// title left to the front matter, and each drawn chart an image of a file beside the page.
+    /// </summary>
+    /// <returns>The Markdown and the charts it shows, each to be written as <c>{id}.svg</c>.</returns>
+    public (string Markdown, IReadOnlyList<Chart> Charts) RenderHugo(ReportModel model)
+    {
+        var charts = DrawCharts(model).Where(c => !c.IsEmpty).ToList();
+        return (Markdown(model, SiteFormat.Hugo, charts), charts);
+    }
+
     /// <summary>The model as the report templates see it: the student's notes marked as their own words.</summary>
-    public static ReportModel TemplateModel(ReportModel model) => model with { Notes = NarrativeMarkup.Wrap(model.Notes) };
+    public static ReportModel TemplateModel(ReportModel model, SiteFormat format = SiteFormat.Html) =>
+        model with { Notes = NarrativeMarkup.Wrap(model.Notes, format) };
+
+    /// <summary>
+    /// <c>report.md.sbn</c> with two globals beside the model: <c>format</c> (<c>html</c> or
+    /// <c>hugo</c>) and <c>charts</c>, the ids of the charts that have a drawing.
+    /// </summary>
+    private string Markdown(ReportModel model, SiteFormat format, IReadOnlyList<Chart> charts) =>
+        templates.Render("report.md.sbn", TemplateModel(model, format), new Dictionary<string, object?>
+        {
+            ["format"] = format.ToString().ToLowerInvariant(),
+            ["charts"] = charts.Where(c => !c.IsEmpty).Select(c => c.Id).ToArray(),
+        });
 
     /// <summary>The charts a report's page can show, each in its <c>chart-{id}</c> placeholder.</summary>
     public static IReadOnlyList<Chart> DrawCharts(ReportModel model) =>

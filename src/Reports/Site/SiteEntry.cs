@@ -2,9 +2,13 @@ namespace Reports.Site;
 
 /// <summary>
 /// One week on the site, kept as <c>{slug}/meta.json</c> beside the report so that later runs can
-/// list it. <see cref="Username"/> and <see cref="Counts"/> were added later: a meta.json without
-/// them still lists, without numbers.
+/// list it. <see cref="Username"/>, <see cref="Counts"/>, <see cref="Course"/>, <see cref="Instance"/>
+/// and <see cref="Updated"/> were added later: a meta.json without them still lists, without
+/// numbers, and its feed entry falls back to the window's dates.
 /// </summary>
+/// <param name="Course">The snapshot's course, for feed ids.</param>
+/// <param name="Instance">Host name of the GitLab instance the facts came from, for feed ids.</param>
+/// <param name="Updated">When the week's data last changed: see <see cref="Feeds.FeedDates.Updated"/>.</param>
 public sealed record SiteEntry(
     string Slug,
     string Title,
@@ -13,4 +17,7 @@ public sealed record SiteEntry(
     DateOnly End,
     string? Student = null,
     string? Username = null,
-    WeekCounts? Counts = null);
+    WeekCounts? Counts = null,
+    string? Course = null,
+    string? Instance = null,
+    DateTimeOffset? Updated = null);

@@ -1,20 +1,23 @@
 using System.Text.Json;
+using Reports.Config;
 using Reports.Rendering;
+using Reports.Site.Feeds;
 
 namespace Reports.Site;
 
 /// <summary>
 /// Writes reports into the output folder (<c>{slug}/report.md</c>, <c>{slug}/index.html</c>,
-/// <c>{slug}/meta.json</c>; under <c>{username}/</c> in team mode), each student's index, and in
-/// team mode the team page, all in one <see cref="SiteCommit"/>: a failed run leaves the old
-/// site, never a mix of two.
+/// <c>{slug}/meta.json</c>; under <c>{username}/</c> in team mode), each student's index and Atom
+/// feed (<c>feed.xml</c>), and in team mode the team page and feed, all in one
+/// <see cref="SiteCommit"/>: a failed run leaves the old site, never a mix of two.
 /// </summary>
 /// <remarks>
 /// The weeks a page links to (previous, next) and an index lists are those known when the run
 /// writes: the <c>meta.json</c> files already there plus this run's. A page written earlier is
 /// not rewritten when a later run adds its neighbour; the next run that writes it links it.
 /// </remarks>
-public sealed class SiteWriter(TemplateEngine templates, string outputDirectory, ISiteFileSystem? files = null)
+/// <param name="site">The <c>site:</c> settings; feeds link absolutely under its <c>base_url</c>.</param>
+public sealed class SiteWriter(TemplateEngine templates, string outputDirectory, ISiteFileSystem? files = null, SiteConfig? site = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -24,6 +27,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
     };
 
     private readonly SitePages _pages = new(templates);
+    private readonly AtomFeeds _feeds = new(site?.BaseUrl);
 
     public string OutputDirectory { get; } = Path.GetFullPath(outputDirectory);
 
@@ -32,7 +36,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
     public IReadOnlyList<string> Write(IReadOnlyList<(RenderedReport Report, SiteEntry Entry)> reports, CancellationToken ct = default) =>
         Write(SiteLayout.Single, [.. reports.Select(r => new SiteWeek(r.Entry.Username ?? "", r.Entry, _ => r.Report))], ct);
 
-    /// <returns>The paths written, in order: each week's files, each student's index, the team page.</returns>
+    /// <returns>The paths written, in order: each week's files, each student's index and feed, the team page and feed.</returns>
     public IReadOnlyList<string> Write(SiteLayout layout, IReadOnlyList<SiteWeek> weeks, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(layout);
@@ -68,17 +72,21 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
 
         if (layout.IsTeam)
         {
+            var team = known.Values.SelectMany(w => w).ToList();
             foreach (var student in layout.Students)
             {
                 var folder = layout.FolderOf(student.Username);
                 yield return new SiteFile($"{folder}index.html", _pages.StudentIndex(known[folder], student, teamHref: "../index.html"));
+                yield return new SiteFile($"{folder}{AtomFeeds.FileName}", _feeds.Student(known[folder], student, folder, team));
             }
 
             yield return new SiteFile("index.html", _pages.TeamPage([.. layout.Students.Select(s => (s, known[layout.FolderOf(s.Username)]))]));
+            yield return new SiteFile(AtomFeeds.FileName, _feeds.Team([.. layout.Students.Select(s => (s, layout.FolderOf(s.Username), known[layout.FolderOf(s.Username)]))]));
         }
         else
         {
             yield return new SiteFile("index.html", _pages.StudentIndex(known[""], student: null, teamHref: null));
+            yield return new SiteFile(AtomFeeds.FileName, _feeds.Student(known[""], student: null, folder: ""));
         }
     }
 

@@ -11,7 +11,7 @@ namespace Reports.Site;
 public static partial class StudentFolder
 {
     /// <summary>Names evidence writes at the top of a team site; no student folder may take one.</summary>
-    public static readonly IReadOnlyList<string> Reserved = ["index.html"];
+    public static readonly IReadOnlyList<string> Reserved = ["index.html", Feeds.AtomFeeds.FileName];
 
     /// <summary>Why <paramref name="username"/> cannot name a folder, or null when it can.</summary>
     public static string? Problem(string username)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using Reports.Analysis;
 using Reports.Model;
@@ -12,6 +13,17 @@ public sealed record WeekCounts(int P0, int P1, int P2, int P3, int Ungraded, in
 {
     [JsonIgnore]
     public int Findings => P0 + P1 + P2 + P3 + Ungraded;
+
+    /// <summary>"24 findings (P0 8, P1 7, P2 3, P3 6) · 6 merges · 1 commit · 16 tickets": the index's line, as plain text.</summary>
+    public string Describe()
+    {
+        var levels = new[] { ("P0", P0), ("P1", P1), ("P2", P2), ("P3", P3), ("ungraded", Ungraded) }
+            .Where(l => l.Item2 > 0)
+            .Select(l => $"{l.Item1} {l.Item2.ToString(CultureInfo.InvariantCulture)}");
+        var findings = Findings > 0 ? $"{ReportBuilder.Plural(Findings, "finding")} ({string.Join(", ", levels)})" : ReportBuilder.Plural(0, "finding");
+        var tickets = Tickets is { } t ? ReportBuilder.Plural(t, "ticket") : "tickets not collected";
+        return $"{findings} · {ReportBuilder.Plural(Merges, "merge")} · {ReportBuilder.Plural(Commits, "commit")} · {tickets}";
+    }
 
     public static WeekCounts Of(ReportModel model, Snapshot snapshot)
     {

@@ -31,7 +31,8 @@ public sealed class SiteCommitKillTests
         old.CopyTo(expectedRoot);
         new Generator(SiteScenario.Templates, ReviewConfig.DefaultLevels).RenderAndWrite([(SiteScenario.Week(2, "Abhipraya Putra"), NotesParser.Load(notes))], expectedRoot);
         var expected = SiteTree.Read(expectedRoot);
-        Assert.Equal(4, expected.Files.Count(f => !old.Files.TryGetValue(f.Key, out var before) || !before.AsSpan().SequenceEqual(f.Value)));
+        // The week's report.md, index.html and meta.json, the index and the feed.
+        Assert.Equal(5, expected.Files.Count(f => !old.Files.TryGetValue(f.Key, out var before) || !before.AsSpan().SequenceEqual(f.Value)));
         var outcomes = new List<string>();
 
         for (var at = 0; ; at++)
@@ -64,8 +65,8 @@ public sealed class SiteCommitKillTests
             outcomes.Add(journaled ? "new" : "old");
         }
 
-        // Four temp files and the journal's own before the commit point; four renames and the journal's removal after it.
-        Assert.Equal(["old", "old", "old", "old", "old", "old", "new", "new", "new", "new", "new"], outcomes);
+        // Five temp files and the journal's own before the commit point; five renames and the journal's removal after it.
+        Assert.Equal(["old", "old", "old", "old", "old", "old", "old", "new", "new", "new", "new", "new", "new"], outcomes);
     }
 
     private static async Task<ProcessRun> RunUntilPausedAsync(string workingDirectory, int pauseAt, params string[] args)

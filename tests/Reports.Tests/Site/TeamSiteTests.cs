@@ -30,7 +30,13 @@ public sealed partial class TeamSiteTests
             var document = parser.ParseDocument(File.ReadAllText(page));
             var where = Path.GetRelativePath(site.Path, page);
             Assert.Contains("default-src 'none'", document.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content") ?? "");
-            Assert.Empty(document.QuerySelectorAll("script, link, iframe, img, object, embed, base"));
+            // A feed's <link rel="alternate"> requests nothing; a reader follows it, so it must resolve like any link.
+            Assert.Empty(document.QuerySelectorAll("script, link:not([rel=alternate]), iframe, img, object, embed, base"));
+            Assert.All(document.QuerySelectorAll("link[rel=alternate]"), link =>
+            {
+                Assert.Equal("application/atom+xml", link.GetAttribute("type"));
+                Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(page)!, link.GetAttribute("href")!)), $"{where}: feed '{link.GetAttribute("href")}' does not resolve");
+            });
             Assert.Empty(document.QuerySelectorAll("[src], [srcset], [style]"));
             Assert.DoesNotMatch(ExternalCss(), string.Join("\n", document.QuerySelectorAll("style").Select(s => s.TextContent)));
             foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))

@@ -1,0 +1,68 @@
+using Reports.Config;
+using Reports.Site.Feeds;
+
+namespace Reports.Site.Hugo;
+
+/// <summary>
+/// Writes reports as Hugo page bundles for <c>site.format: hugo</c>: <c>content/{section}/{slug}/index.md</c>
+/// for one student, <c>content/{section}/{username}/{slug}/index.md</c> in team mode (so permalinks
+/// mirror the HTML site's), each with YAML front matter (title, date, draft, tags, summary) and the
+/// report's charts as <c>{id}.svg</c> beside it. Only these files are written, in one
+/// <see cref="SiteCommit"/>: the section's <c>_index.md</c>, the site config and the layouts stay the Hugo site's own.
+/// </summary>
+public sealed class HugoExport(string outputDirectory, string section = SiteConfig.DefaultHugoSection, ISiteFileSystem? files = null)
+{
+    public const string ContentFolder = "content";
+
+    public string OutputDirectory { get; } = Path.GetFullPath(outputDirectory);
+
+    /// <summary>The folder of a week's bundle relative to the output folder, ending in '/'.</summary>
+    public string BundleOf(SiteLayout layout, string username, string slug)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return $"{ContentFolder}/{section}/{layout.FolderOf(username)}{slug}/";
+    }
+
+    /// <returns>The paths written, in order: each bundle's <c>index.md</c>, then its charts.</returns>
+    public IReadOnlyList<string> Write(SiteLayout layout, IReadOnlyList<HugoPage> pages, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(pages);
+        var site = new List<SiteFile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            ct.ThrowIfCancellationRequested();
+            var bundle = BundleOf(layout, page.Username, page.Entry.Slug);
+            if (!seen.Add(bundle))
+            {
+                throw new EvidenceException($"one run writes '{bundle}' twice; give each window once");
+            }
+
+            site.Add(new SiteFile(bundle + "index.md", Page(layout, page)));
+            site.AddRange(page.Charts.Where(c => !c.IsEmpty).Select(c => new SiteFile($"{bundle}{c.Id}.svg", c.Svg + "\n")));
+        }
+
+        var commit = new SiteCommit(OutputDirectory, files);
+        commit.Recover();
+        return commit.Commit(site, ct);
+    }
+
+    private static string Page(SiteLayout layout, HugoPage page)
+    {
+        var entry = page.Entry;
+        var title = layout.IsTeam && entry.Student is { } student ? $"{student}: {entry.Title}" : entry.Title;
+        var summary = entry.Counts is { } counts ? $"{entry.Label}: {counts.Describe()}." : $"{entry.Label}.";
+        var front = HugoFrontMatter.Write(title, FeedDates.Updated(entry), Tags(entry), summary);
+        return $"{front}\n{page.Markdown.TrimEnd('\n')}\n";
+    }
+
+    /// <summary>The course, the student's username and the sprint ("Sprint 2"), those the entry knows.</summary>
+    private static List<string> Tags(SiteEntry entry)
+    {
+        var sprint = entry.Label.StartsWith("Sprint ", StringComparison.Ordinal) && entry.Label.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma
+            ? entry.Label[..comma]
+            : null;
+        return [.. new[] { entry.Course, entry.Username, sprint }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim())];
+    }
+}
