@@ -81,6 +81,9 @@ public sealed record FakeFault
 
     public static FakeFault Stalled(TimeSpan stall) => new() { Stall = stall };
 
+    /// <summary>The connection is reset as soon as the request arrives, before any work.</summary>
+    public static FakeFault ResetConnection() => new() { Reset = true };
+
     /// <summary>The request is carried out, then the connection is reset before any answer: a write that landed unseen.</summary>
     public static FakeFault ResetAfterHandling() => new() { AfterHandling = true, Reset = true };
 

@@ -13,14 +13,18 @@ namespace Reports.Notify;
 /// table keeps an escaped <c>|</c> inside its cell, and GitLab (14.0 and later,
 /// <c>Banzai::Filter::MarkdownPreEscapeFilter</c>) turns an escaped <c>$ % # &amp; @ ! ~ ^</c>
 /// into a literal its reference filters skip. Escaping cannot stop GitLab's autolinker, which reads
-/// the rendered text, so a word joiner (U+2060, invisible) also goes after <c>@</c> (a mention stays
-/// dead even where the escape is not honoured, and no e-mail address forms), between <c>:</c> and
-/// <c>//</c> and before the dot of <c>www.</c>.
+/// the rendered text, and older GitLab versions ignore the escape, so a word joiner (U+2060, which
+/// shows as nothing) also goes after each of <c>@ # ! ~ % $ &amp; ^</c> (no reference pattern matches
+/// the rendered text, and no e-mail address forms), between <c>:</c> and <c>//</c>, and before the
+/// dot of <c>www.</c>.
 /// </remarks>
 public static class GitLabMarkdown
 {
     /// <summary>U+2060 WORD JOINER: no width, no line break, not part of any GitLab reference pattern.</summary>
     public const char WordJoiner = '\u2060';
+
+    /// <summary>Characters that start a GitLab reference: user, issue, merge request, label, milestone, snippet, epic, footnote.</summary>
+    private const string ReferenceSigils = "@#!~%$&^";
 
     /// <summary>One line of plain text for a table cell, at most <paramref name="maxLength"/> characters of it (then "…").</summary>
     public static string Text(string? text, int maxLength = 1000)
@@ -53,7 +57,7 @@ public static class GitLabMarkdown
             }
 
             builder.Append('\\').Append(c);
-            if (c == '@' || (c == ':' && i + 1 < plain.Length && plain[i + 1] == '/'))
+            if (ReferenceSigils.Contains(c) || (c == ':' && i + 1 < plain.Length && plain[i + 1] == '/'))
             {
                 builder.Append(WordJoiner);
             }
