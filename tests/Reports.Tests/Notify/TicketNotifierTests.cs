@@ -122,14 +122,22 @@ public sealed class TicketNotifierTests
     {
         await using var s = await NotifyScenario.StartAsync();
 
+        var requests = new List<(int GitLab, int Linear)>();
+        var writes = new List<string>();
         for (var run = 0; run < 3; run++)
         {
+            s.GitLab.ResetLog();
+            s.Linear.ResetLog();
             await s.RunAsync();
+            requests.Add((s.GitLab.Requests.Count, s.Linear.Requests.Count));
+            writes.AddRange(s.GitLab.Writes.Select(w => w.Method));
         }
 
+        // The budget: GET the merge request, GET /user, one page of notes, one Linear query; the POST once.
+        Assert.Equal([(4, 1), (3, 1), (3, 1)], requests);
+        Assert.Equal(["POST"], writes);
         var note = Assert.Single(s.MarkedNotes);
         Assert.Equal(s.Bot, note.Author);
-        Assert.Equal(["POST"], s.GitLab.Writes.Select(w => w.Method));
         Assert.Equal(["SIRA-125", "SIRA-214"], TicketNotice.Tickets(note.Body));
         var rows = NoteHtml.Rows(note.Body);
         Assert.Equal(
