@@ -38,6 +38,8 @@ public sealed partial class TicketNotifier(GitLabClient gitlab, LinearClient lin
         var warnings = marked.Where(n => n.Author?.Id != me.Id)
             .Select(n => $"note {n.Id} by @{n.Author?.Username ?? "unknown"} carries the marker but is not by this token's user @{me.Username}; it is left alone"
                 + (own is null ? " (a rotated token?), and a new note is posted" : ""))
+            .Concat(marked.Where(n => n.Author?.Id == me.Id && n != own)
+                .Select(n => $"note {n.Id} is another marked note of @{me.Username}; only the oldest, note {own!.Id}, is kept up to date, and nothing is deleted"))
             .ToList();
         var result = new NotifyResult { Action = NotifyAction.Unchanged, DryRun = dryRun, Body = body, Tickets = identifiers, Warnings = warnings };
 

@@ -243,6 +243,52 @@ public sealed class TicketNotifierTests
         Assert.Equal(2, s.GitLab.Count(r => r.Path.EndsWith("/notes", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Of_two_marked_notes_of_the_bot_only_the_oldest_is_edited_and_the_other_is_named()
+    {
+        await using var s = await NotifyScenario.StartAsync();
+        await s.RunAsync();
+        var first = s.MarkedNotes.Single();
+        var late = s.MergeRequest.AddNote(s.Bot, first.Body, DateTimeOffset.UtcNow.AddMinutes(1)).Notes[0];
+        s.Refund.State = FakeLinearState.Done;
+        s.GitLab.ResetLog();
+
+        var result = await s.RunAsync();
+
+        Assert.Equal(NotifyAction.Edited, result.Action);
+        Assert.Equal(first.Id, result.NoteId);
+        Assert.Equal(result.Body, first.Body);
+        Assert.NotEqual(result.Body, late.Body);
+        Assert.Contains(result.Warnings, w => w.Contains($"note {late.Id} is another marked note", StringComparison.Ordinal));
+        Assert.Equal(["PUT"], s.GitLab.Writes.Select(w => w.Method));
+    }
+
+    [Fact]
+    public async Task A_merge_request_naming_a_thousand_long_tickets_gets_a_note_GitLab_accepts_and_a_rerun_sends_nothing()
+    {
+        await using var s = await NotifyScenario.StartAsync();
+        for (var n = 1; n <= 1000; n++)
+        {
+            if (n is not (125 or 214))
+            {
+                s.Linear.AddIssue(s.Team, configure: i => i.Title = new string('x', 1000), number: n);
+            }
+        }
+
+        s.MergeRequest.Description = string.Join(' ', Enumerable.Range(1, 1000).Select(n => $"SIRA-{n}"));
+
+        var first = await s.RunAsync();
+        var second = await s.RunAsync();
+
+        var note = Assert.Single(s.MarkedNotes);
+        Assert.InRange(note.Body.Length, 990_000, FakeGitLab.NoteLimit);
+        var listed = TicketNotice.Tickets(note.Body)!;
+        Assert.InRange(listed.Count, 100, 999);
+        Assert.Contains($"{1000 - listed.Count} more tickets were left out", note.Body, StringComparison.Ordinal);
+        Assert.Equal((NotifyAction.Created, NotifyAction.Unchanged), (first.Action, second.Action));
+        Assert.Equal(["POST"], s.GitLab.Writes.Select(w => w.Method));
+    }
+
     private static void NoTickets(NotifyScenario s)
     {
         s.MergeRequest.SourceBranch = "feature/cleanup";
