@@ -289,6 +289,45 @@ public sealed class TicketNotifierTests
         Assert.Equal(["POST"], s.GitLab.Writes.Select(w => w.Method));
     }
 
+    [Fact]
+    public async Task A_failed_edit_is_not_sent_again_and_the_next_run_makes_it()
+    {
+        await using var s = await NotifyScenario.StartAsync();
+        await s.RunAsync();
+        var note = s.MarkedNotes.Single();
+        var before = note.Body;
+        s.Cancel.Title = "Cancel an unpaid invoice";
+        s.GitLab.Fail("/notes/" + note.Id, FakeFault.BadGatewayHtml(), method: "PUT");
+        s.GitLab.ResetLog();
+
+        // One 502 is queued: a retry would have succeeded, so an unchanged note proves there was none.
+        await Assert.ThrowsAsync<GitLabException>(() => s.RunAsync());
+
+        Assert.Equal(["PUT"], s.GitLab.Writes.Select(w => w.Method));
+        Assert.Equal(before, note.Body);
+
+        s.GitLab.ResetLog();
+        var result = await s.RunAsync();
+
+        Assert.Equal(NotifyAction.Edited, result.Action);
+        Assert.Contains("Cancel an unpaid invoice", note.Body, StringComparison.Ordinal);
+        Assert.Equal(["PUT"], s.GitLab.Writes.Select(w => w.Method));
+    }
+
+    [Fact]
+    public async Task An_overriding_template_that_drops_the_marker_is_refused_before_anything_is_sent()
+    {
+        await using var s = await NotifyScenario.StartAsync();
+        using var overrides = new Support.TempDirectory();
+        overrides.Write("notify.md.sbn", "Tickets: {{ for t in tickets }}{{ t.identifier }} {{ end }}");
+        var renderer = new TicketNoteRenderer(new Reports.Rendering.TemplateEngine(new Reports.Rendering.TemplateRoots(Reports.Rendering.TemplateRoots.ShippedDirectory, overrides.Path)));
+
+        var error = Assert.Throws<EvidenceException>(() => renderer.Render([new LinkedTicket("SIRA-1", Found: true)], ["SIRA"], "!1"));
+
+        Assert.Contains("must contain the marker", error.Message, StringComparison.Ordinal);
+        Assert.Empty(s.GitLab.Writes);
+    }
+
     private static void NoTickets(NotifyScenario s)
     {
         s.MergeRequest.SourceBranch = "feature/cleanup";
