@@ -9,9 +9,11 @@ namespace Reports.Cli;
 /// <summary>The <c>evidence</c> command line: parses arguments and wires the library's stages.</summary>
 public static class EvidenceCommand
 {
-    public static RootCommand Create(TimeProvider? time = null)
+    /// <param name="environment">Reads environment variables for <c>notify</c> (CI variables, tokens); the process environment by default.</param>
+    public static RootCommand Create(TimeProvider? time = null, Func<string, string?>? environment = null)
     {
         time ??= TimeProvider.System;
+        environment ??= Environment.GetEnvironmentVariable;
         var root = new RootCommand("evidence: a weekly evidence report of code reviews, merges, contributions and Linear tickets, as Markdown and a static HTML site.");
         root.Add(CommonOptions.Verbose());
         root.Add(BuildCommand.Create(time));
@@ -20,6 +22,7 @@ public static class EvidenceCommand
         root.Add(DemoCommand.Create());
         root.Add(InitCommand.Create(time));
         root.Add(TemplatesCommand.Create());
+        root.Add(NotifyCommand.Create(environment));
         return root;
     }
 
@@ -31,12 +34,13 @@ public static class EvidenceCommand
         IReadOnlyList<string> args,
         InvocationConfiguration configuration,
         TimeProvider? time = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default,
+        Func<string, string?>? environment = null)
     {
         ParseResult parse;
         try
         {
-            parse = Create(time).Parse(args);
+            parse = Create(time, environment).Parse(args);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

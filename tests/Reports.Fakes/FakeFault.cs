@@ -16,6 +16,15 @@ public sealed record FakeFault
     /// <summary>When set, the request stalls this long and is then answered normally (for attempt timeouts).</summary>
     public TimeSpan? Stall { get; init; }
 
+    /// <summary>
+    /// The fake does the request's work first (a note lands), and only then fails: the answer is
+    /// held back for <see cref="Stall"/>, or the connection is reset, so the client never hears of it.
+    /// </summary>
+    public bool AfterHandling { get; init; }
+
+    /// <summary>The connection is reset instead of answered.</summary>
+    public bool Reset { get; init; }
+
     /// <summary>GitLab's rate limiter: plain-text body, <c>Retry-After</c> in seconds and the RateLimit headers.</summary>
     public static FakeFault TooManyRequests(string? retryAfter = "0", long? rateLimitReset = null)
     {
@@ -71,6 +80,15 @@ public sealed record FakeFault
         new() { Status = status, Body = text, ContentType = contentType };
 
     public static FakeFault Stalled(TimeSpan stall) => new() { Stall = stall };
+
+    /// <summary>The connection is reset as soon as the request arrives, before any work.</summary>
+    public static FakeFault ResetConnection() => new() { Reset = true };
+
+    /// <summary>The request is carried out, then the connection is reset before any answer: a write that landed unseen.</summary>
+    public static FakeFault ResetAfterHandling() => new() { AfterHandling = true, Reset = true };
+
+    /// <summary>The request is carried out, then its answer never comes (the client's attempt times out).</summary>
+    public static FakeFault StalledAfterHandling(TimeSpan stall) => new() { AfterHandling = true, Stall = stall, Reset = true };
 
     internal async Task WriteAsync(HttpContext context)
     {

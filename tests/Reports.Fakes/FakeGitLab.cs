@@ -17,11 +17,18 @@ public sealed class FakeGitLab : IAsyncDisposable
 {
     public const string DefaultToken = "glpat-FAKE-s3cr3t-t0ken-value";
 
+    /// <summary>GitLab's limit on a note's body, in characters.</summary>
+    public const int NoteLimit = 1_000_000;
+
+    private const string UserKey = "fake.user";
+
     private readonly WebApplication _app;
     private readonly List<FakeUser> _users = [];
     private readonly List<FakeProject> _projects = [];
-    private readonly List<(string Route, FakeFault Fault)> _faults = [];
+    private readonly List<(string Route, string? Method, FakeFault Fault)> _faults = [];
+    private readonly Dictionary<string, FakeUser> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
+    private FakeUser? _tokenUser;
     private long _nextId = 1000;
     private int _inFlight;
     private int _maxInFlight;
@@ -35,6 +42,13 @@ public sealed class FakeGitLab : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     public string Token { get; set; } = DefaultToken;
+
+    /// <summary>The account <see cref="Token"/> belongs to (what <c>GET /user</c> answers); a user "token-owner" when not set.</summary>
+    public FakeUser TokenUser
+    {
+        get => _tokenUser ??= AddUser("token-owner", "Token Owner");
+        set => _tokenUser = value;
+    }
 
     /// <summary>Delay added to every request, for benchmarks and concurrency tests.</summary>
     public TimeSpan Latency { get; set; }
@@ -66,12 +80,15 @@ public sealed class FakeGitLab : IAsyncDisposable
 
     // ---- dataset ----
 
-    public FakeUser AddUser(string username, string? name = null)
+    public FakeUser AddUser(string username, string? name = null, bool bot = false)
     {
-        var user = new FakeUser(NextId(), username, name ?? username);
+        var user = new FakeUser(NextId(), username, name ?? username) { Bot = bot };
         _users.Add(user);
         return user;
     }
+
+    /// <summary>Another token the fake accepts, acting as <paramref name="user"/> (a project access token's bot, a teammate).</summary>
+    public void AddToken(string token, FakeUser user) => _tokens[token] = user;
 
     public FakeProject AddProject(string path)
     {
@@ -92,17 +109,23 @@ public sealed class FakeGitLab : IAsyncDisposable
 
     // ---- faults and observation ----
 
-    /// <summary>Serves <paramref name="fault"/> to the next <paramref name="times"/> requests whose path ends with <paramref name="route"/> ("*" for any).</summary>
-    public void Fail(string route, FakeFault fault, int times = 1)
+    /// <summary>
+    /// Serves <paramref name="fault"/> to the next <paramref name="times"/> requests whose path ends with
+    /// <paramref name="route"/> ("*" for any) and, when given, whose method is <paramref name="method"/>.
+    /// </summary>
+    public void Fail(string route, FakeFault fault, int times = 1, string? method = null)
     {
         lock (_faults)
         {
             for (var i = 0; i < times; i++)
             {
-                _faults.Add((route, fault));
+                _faults.Add((route, method, fault));
             }
         }
     }
+
+    /// <summary>Requests that change something (POST, PUT, DELETE), in the order received.</summary>
+    public IReadOnlyList<FakeRequest> Writes => [.. _requests.Where(r => r.Method is "POST" or "PUT" or "PATCH" or "DELETE")];
 
     public int Count(Func<FakeRequest, bool> predicate) => _requests.Count(predicate);
 
@@ -146,8 +169,28 @@ public sealed class FakeGitLab : IAsyncDisposable
                     await Task.Delay(Latency, context.RequestAborted);
                 }
 
-                if (TakeFault(context.Request.Path.Value ?? "") is { } fault)
+                if (TakeFault(context.Request.Path.Value ?? "", context.Request.Method) is { } fault)
                 {
+                    if (fault.AfterHandling)
+                    {
+                        // The work is done, but its answer goes nowhere: the client never hears of it.
+                        context.Response.Body = new MemoryStream();
+                        await AuthorizedAsync(context, next);
+                        if (fault.Stall is { } wait)
+                        {
+                            await Task.Delay(wait, context.RequestAborted);
+                        }
+
+                        context.Abort();
+                        return;
+                    }
+
+                    if (fault.Reset)
+                    {
+                        context.Abort();
+                        return;
+                    }
+
                     if (fault.Stall is not { } stall)
                     {
                         await fault.WriteAsync(context);
@@ -157,15 +200,7 @@ public sealed class FakeGitLab : IAsyncDisposable
                     await Task.Delay(stall, context.RequestAborted);
                 }
 
-                var token = context.Request.Headers["PRIVATE-TOKEN"].ToString();
-                var bearer = context.Request.Headers.Authorization.ToString();
-                if (token != Token && bearer != $"Bearer {Token}")
-                {
-                    await Json(context, 401, new { message = "401 Unauthorized" });
-                    return;
-                }
-
-                await next(context);
+                await AuthorizedAsync(context, next);
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
@@ -183,6 +218,65 @@ public sealed class FakeGitLab : IAsyncDisposable
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests", (HttpContext c, string id) =>
             Project(c, id) is { } p ? ListMergeRequests(c, p) : ProjectNotFound(c));
+
+        _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}", (HttpContext c, string id, string iid) =>
+            MergeRequest(c, id, iid) is { } mr ? Json(c, 200, mr.ToJson(BaseUrl)) : NotFound(c, id));
+
+        _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/notes", (HttpContext c, string id, string iid) =>
+            MergeRequest(c, id, iid) is { } mr ? ListNotes(c, mr) : NotFound(c, id));
+
+        _app.MapPost("/api/v4/projects/{id}/merge_requests/{iid}/notes", async (HttpContext c, string id, string iid) =>
+        {
+            if (MergeRequest(c, id, iid) is not { } mr)
+            {
+                await NotFound(c, id);
+                return;
+            }
+
+            if (await NoteBodyAsync(c) is not { } body)
+            {
+                return;
+            }
+
+            var user = (FakeUser)c.Items[UserKey]!;
+            var discussion = mr.AddNote(user, body, DateTimeOffset.UtcNow);
+            await Json(c, 201, discussion.Notes[0].ToJson(BaseUrl, mr));
+        });
+
+        _app.MapPut("/api/v4/projects/{id}/merge_requests/{iid}/notes/{noteId}", async (HttpContext c, string id, string iid, string noteId) =>
+        {
+            var note = MergeRequest(c, id, iid) is { } found
+                ? found.Discussions.SelectMany(d => d.Notes).FirstOrDefault(n => n.Id.ToString(CultureInfo.InvariantCulture) == noteId)
+                : null;
+            if (note is null)
+            {
+                await Json(c, 404, new { message = "404 Not found" });
+                return;
+            }
+
+            if (note.Author.Id != ((FakeUser)c.Items[UserKey]!).Id)
+            {
+                await Json(c, 403, new { message = "403 Forbidden" });
+                return;
+            }
+
+            if (await NoteBodyAsync(c) is not { } body)
+            {
+                return;
+            }
+
+            note.Body = body;
+            note.UpdatedAt = DateTimeOffset.UtcNow;
+            await Json(c, 200, note.ToJson(BaseUrl, MergeRequest(c, id, iid)!));
+        });
+
+        _app.MapGet("/api/v4/user", (HttpContext c) =>
+        {
+            var user = (FakeUser)c.Items[UserKey]!;
+            var json = JsonSerializer.SerializeToNode(user.ToJson(BaseUrl))!.AsObject();
+            json["bot"] = user.Bot;
+            return Json(c, 200, json);
+        });
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/discussions", (HttpContext c, string id, string iid) =>
             MergeRequest(c, id, iid) is { } mr
@@ -214,11 +308,29 @@ public sealed class FakeGitLab : IAsyncDisposable
         });
     }
 
-    private FakeFault? TakeFault(string path)
+    /// <summary>Runs the route as the token's user, or answers 401 when the token is unknown.</summary>
+    private async Task AuthorizedAsync(HttpContext context, RequestDelegate next)
+    {
+        var token = context.Request.Headers["PRIVATE-TOKEN"].ToString();
+        var bearer = context.Request.Headers.Authorization.ToString();
+        var given = token.Length > 0 ? token : bearer.StartsWith("Bearer ", StringComparison.Ordinal) ? bearer["Bearer ".Length..] : "";
+        FakeUser? user = given == Token ? TokenUser : _tokens.GetValueOrDefault(given);
+        if (user is null)
+        {
+            await Json(context, 401, new { message = "401 Unauthorized" });
+            return;
+        }
+
+        context.Items[UserKey] = user;
+        await next(context);
+    }
+
+    private FakeFault? TakeFault(string path, string method)
     {
         lock (_faults)
         {
-            var index = _faults.FindIndex(f => f.Route == "*" || path.EndsWith(f.Route, StringComparison.Ordinal));
+            var index = _faults.FindIndex(f =>
+                (f.Route == "*" || path.EndsWith(f.Route, StringComparison.Ordinal)) && (f.Method is null || f.Method == method));
             if (index < 0)
             {
                 return null;
@@ -280,6 +392,52 @@ public sealed class FakeGitLab : IAsyncDisposable
 
         var ordered = found.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).ToList();
         return Paged(context, ordered, m => m.ToJson(BaseUrl));
+    }
+
+    /// <summary>Every note of the merge request, by <c>order_by</c> (created_at or updated_at) and <c>sort</c> (desc by default, as GitLab).</summary>
+    private Task ListNotes(HttpContext context, FakeMergeRequest mr)
+    {
+        var byUpdate = context.Request.Query["order_by"].ToString() == "updated_at";
+        var notes = mr.Discussions.SelectMany(d => d.Notes)
+            .OrderBy(n => byUpdate ? n.UpdatedAt ?? n.CreatedAt : n.CreatedAt)
+            .ThenBy(n => n.Id)
+            .ToList();
+        if (context.Request.Query["sort"].ToString() != "asc")
+        {
+            notes.Reverse();
+        }
+
+        return Paged(context, notes, n => n.ToJson(BaseUrl, mr));
+    }
+
+    /// <summary><c>body</c> from a JSON or form request, checked as GitLab does; null once an error is answered.</summary>
+    private static async Task<string?> NoteBodyAsync(HttpContext context)
+    {
+        string? body = null;
+        if (context.Request.HasFormContentType)
+        {
+            body = (await context.Request.ReadFormAsync(context.RequestAborted))["body"].FirstOrDefault();
+        }
+        else
+        {
+            using var json = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            body = json.RootElement.TryGetProperty("body", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            await Json(context, 400, new { error = "body is missing" });
+            return null;
+        }
+
+        // Rails counts characters, not UTF-16 units.
+        if (body.EnumerateRunes().Count() > NoteLimit)
+        {
+            await Json(context, 400, new { message = new { note = new[] { $"is too long (maximum is {NoteLimit} characters)" } } });
+            return null;
+        }
+
+        return body;
     }
 
     /// <summary>GitLab's offset paging: default 20, max 100, X-* headers and a Link header.</summary>

@@ -85,10 +85,13 @@ public sealed class FakeLinear : IAsyncDisposable
         return team;
     }
 
-    /// <summary>Adds the team's next issue, created by <paramref name="creator"/>, then lets <paramref name="configure"/> shape it.</summary>
-    public FakeLinearIssue AddIssue(FakeLinearTeam team, FakeLinearUser? creator = null, Action<FakeLinearIssue>? configure = null)
+    /// <summary>
+    /// Adds the team's next issue (or the one numbered <paramref name="number"/>), created by
+    /// <paramref name="creator"/>, then lets <paramref name="configure"/> shape it.
+    /// </summary>
+    public FakeLinearIssue AddIssue(FakeLinearTeam team, FakeLinearUser? creator = null, Action<FakeLinearIssue>? configure = null, int? number = null)
     {
-        var issue = new FakeLinearIssue(NextId("issue"), team, _issues.Count(i => i.Team == team) + 1) { Creator = creator };
+        var issue = new FakeLinearIssue(NextId("issue"), team, number ?? _issues.Count(i => i.Team == team) + 1) { Creator = creator };
         configure?.Invoke(issue);
         _issues.Add(issue);
         return issue;

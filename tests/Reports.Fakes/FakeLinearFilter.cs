@@ -45,6 +45,15 @@ internal static class FakeLinearFilter
             value = lazy();
         }
 
+        // A list of nodes (an issue's attachments) filtered by some/every of its items.
+        if (value is IEnumerable<object?> items && condition.Count > 0 && condition.Keys.All(k => k is "some" or "every"))
+        {
+            var nodes = items.OfType<IDictionary<string, object?>>().ToList();
+            return condition.All(c => c.Key == "some"
+                ? nodes.Any(n => Matches(n, (IDictionary<string, object?>?)c.Value))
+                : nodes.All(n => Matches(n, (IDictionary<string, object?>?)c.Value)));
+        }
+
         if (condition.Keys.All(IsComparator))
         {
             return condition.All(c => Compare(value, c.Key, c.Value));

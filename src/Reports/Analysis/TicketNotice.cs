@@ -47,7 +47,8 @@ public static partial class TicketNotice
                 continue;
             }
 
-            var firstCell = line.Trim('|').Split('|')[0];
+            // A link's destination (a Linear URL whose slug reads "fix-2-bugs") names no ticket; its text does.
+            var firstCell = LinkDestinationRegex().Replace(line.Trim('|').Split('|')[0], "]");
             foreach (Match id in IdentifierRegex().Matches(firstCell))
             {
                 if (!tickets.Contains(id.Value, StringComparer.OrdinalIgnoreCase))
@@ -64,6 +65,9 @@ public static partial class TicketNotice
     private static bool IsHeader(string line) =>
         line.StartsWith('|')
         && line.Trim('|').Split('|').Select(c => c.Trim().Trim('*', '_').Trim().ToLowerInvariant()).ToArray() is ["code", "title", "status", ..];
+
+    [GeneratedRegex(@"\]\([^)]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkDestinationRegex();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9_]*-[0-9]{1,9}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex IdentifierRegex();

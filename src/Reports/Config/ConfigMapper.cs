@@ -219,11 +219,20 @@ internal sealed partial class ConfigMapper(string file, string baseDirectory, Co
     private LinearConfig MapLinear(Mapped linear)
     {
         var defaults = new LinearConfig();
+        var teams = StringList(linear, ConfigSchema.Linear.Teams);
+        if (purpose == ConfigPurpose.Notify && teams.Count == 0)
+        {
+            // notify links only identifiers of known team keys, so "every team" cannot stand in.
+            throw Get(linear, ConfigSchema.Linear.Teams) is null
+                ? MissingKey(linear, ConfigSchema.Linear.Teams)
+                : Error(linear.Values[ConfigSchema.Linear.Teams.Name], $"{linear.KeyPath(ConfigSchema.Linear.Teams)} is empty; evidence notify needs the team keys whose identifiers link tickets, e.g. [SIRA]");
+        }
+
         return new LinearConfig
         {
             Url = Get(linear, ConfigSchema.Linear.Url) is null ? defaults.Url : RequiredUrl(linear, ConfigSchema.Linear.Url),
             ApiKeyEnv = EnvName(linear, ConfigSchema.Linear.ApiKeyEnv, defaults.ApiKeyEnv, "API key"),
-            Teams = StringList(linear, ConfigSchema.Linear.Teams),
+            Teams = teams,
             TimeoutSeconds = TimeoutSeconds(linear, ConfigSchema.Linear.TimeoutSeconds),
         };
     }

@@ -17,13 +17,16 @@ public sealed class GitLabClient : IDisposable
         Projects = new ProjectClient(_connection);
         MergeRequests = new MergeRequestClient(_connection);
         Users = new UserClient(_connection);
+        Notes = new MergeRequestNoteClient(_connection);
     }
 
     /// <summary>
     /// A client for the configured instance, with the token read from <see cref="GitLabConfig.TokenEnv"/>
     /// and the concurrency from <see cref="GitLabConfig.Concurrency"/>.
     /// </summary>
-    public static GitLabClient FromConfig(GitLabConfig config, Func<string, string?>? environment = null, GitLabClientOptions? options = null)
+    /// <param name="tokenScope">The scope the token needs, for messages: <see cref="GitLabClientOptions.ReadScope"/> unless it writes.</param>
+    public static GitLabClient FromConfig(
+        GitLabConfig config, Func<string, string?>? environment = null, GitLabClientOptions? options = null, string tokenScope = GitLabClientOptions.ReadScope)
     {
         ArgumentNullException.ThrowIfNull(config);
         environment ??= Environment.GetEnvironmentVariable;
@@ -31,12 +34,12 @@ public sealed class GitLabClient : IDisposable
         Secrets.Register(token);
         if (string.IsNullOrWhiteSpace(token))
         {
-            throw new EvidenceException($"no GitLab token: set the environment variable {config.TokenEnv} to a token with the read_api scope");
+            throw new EvidenceException($"no GitLab token: set the environment variable {config.TokenEnv} to a token with the {tokenScope} scope");
         }
 
         // Options given by the caller (tests, benchmarks) keep their own time budget; otherwise gitlab.timeout_seconds sets it.
         var tuned = (options ?? new GitLabClientOptions { TotalTimeout = TimeSpan.FromSeconds(config.TimeoutSeconds) })
-            with { Concurrency = config.Concurrency, TokenEnv = config.TokenEnv };
+            with { Concurrency = config.Concurrency, TokenEnv = config.TokenEnv, TokenScope = tokenScope };
         return new GitLabClient(config.Url, token, tuned);
     }
 
@@ -50,6 +53,9 @@ public sealed class GitLabClient : IDisposable
     public MergeRequestClient MergeRequests { get; }
 
     public UserClient Users { get; }
+
+    /// <summary>The notes of a merge request: listed, written and edited.</summary>
+    public MergeRequestNoteClient Notes { get; }
 
     /// <summary>
     /// Runs <paramref name="body"/> for each item with at most <see cref="GitLabClientOptions.Concurrency"/>

@@ -8,6 +8,15 @@ namespace Reports.GitLab;
 /// </summary>
 public sealed record GitLabClientOptions : RemoteClientOptions
 {
+    /// <summary>Reading merge requests, discussions and commits, as the report does.</summary>
+    public const string ReadScope = "read_api";
+
+    /// <summary>Writing notes too, as <c>evidence notify</c> does.</summary>
+    public const string WriteScope = "api";
+
     /// <summary>Name of the variable the token came from, for error messages only.</summary>
     public string TokenEnv { get; init; } = "GITLAB_TOKEN";
+
+    /// <summary>The scope the token needs, for error messages only.</summary>
+    public string TokenScope { get; init; } = ReadScope;
 }

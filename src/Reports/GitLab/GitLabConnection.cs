@@ -21,7 +21,7 @@ internal sealed class GitLabConnection : IDisposable
         ArgumentNullException.ThrowIfNull(baseUrl);
         if (string.IsNullOrWhiteSpace(token) || token.AsSpan().IndexOfAny('\r', '\n') >= 0)
         {
-            throw new EvidenceException($"the GitLab token in {options.TokenEnv} is empty or not a single line: set it to a token with the read_api scope");
+            throw new EvidenceException($"the GitLab token in {options.TokenEnv} is empty or not a single line: set it to a token with the {options.TokenScope} scope");
         }
 
         // Credentials in the URL would leak into messages; the token travels in a header only.
@@ -37,6 +37,7 @@ internal sealed class GitLabConnection : IDisposable
         _apiRoot = url.Uri.AbsoluteUri;
         Instance = new Uri(_apiRoot[..^"api/v4/".Length]);
         TokenEnv = options.TokenEnv;
+        TokenScope = options.TokenScope;
         _transport = new HttpTransport(new GitLabApi(Instance, token), options, handler);
     }
 
@@ -45,10 +46,30 @@ internal sealed class GitLabConnection : IDisposable
 
     public string TokenEnv { get; }
 
+    public string TokenScope { get; }
+
     public async Task<T> GetAsync<T>(string relative, string? notFound, CancellationToken ct)
         where T : class
     {
         var request = RemoteRequest.Get(new Uri(_apiRoot + relative));
+        using var response = await SendAsync(request, notFound, ct);
+        return await ReadAsync<T>(response, request, ct)
+            ?? throw _transport.Fail($"GitLab answered {_transport.Describe(request)} with an empty body", response.StatusCode, request);
+    }
+
+    /// <summary>
+    /// A request that changes something (<c>POST</c>, <c>PUT</c>), with <paramref name="body"/> as JSON.
+    /// It is never repeated once it may have reached GitLab: a failure may still have changed
+    /// something, which the caller finds out by reading again.
+    /// </summary>
+    public async Task<T> SendChangeAsync<T>(HttpMethod method, string relative, object body, string? notFound, CancellationToken ct)
+        where T : class
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(body, GitLabJson.Options);
+        var request = RemoteRequest.Change(method, new Uri(_apiRoot + relative), () => new ByteArrayContent(json)
+        {
+            Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") },
+        });
         using var response = await SendAsync(request, notFound, ct);
         return await ReadAsync<T>(response, request, ct)
             ?? throw _transport.Fail($"GitLab answered {_transport.Describe(request)} with an empty body", response.StatusCode, request);
@@ -105,7 +126,7 @@ internal sealed class GitLabConnection : IDisposable
         var message = status switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
-                $"GitLab refused {what} with {code}{quoted}: check that the environment variable {TokenEnv} holds a valid token with the read_api scope",
+                $"GitLab refused {what} with {code}{quoted}: check that the environment variable {TokenEnv} holds a valid token with the {TokenScope} scope",
             HttpStatusCode.NotFound when notFound is not null => $"{notFound}: check the path or the token's access",
             _ => $"GitLab answered {what} with {code}{(said is null ? "" : $": {said}")}",
         };

@@ -14,4 +14,7 @@ public sealed record GitLabUser
     public string? AvatarUrl { get; init; }
 
     public string? WebUrl { get; init; }
+
+    /// <summary>True for the bot user of a project or group access token; only <c>GET /user</c> sends it.</summary>
+    public bool? Bot { get; init; }
 }

@@ -31,6 +31,11 @@ public sealed class MergeRequestClient
         return _connection.GetPagedAsync<GitLabMergeRequest>(path, ProjectClient.NotFound(_connection, project), ct);
     }
 
+    /// <summary>One merge request with its full description (CI's <c>CI_MERGE_REQUEST_DESCRIPTION</c> may be cut short).</summary>
+    public Task<GitLabMergeRequest> GetAsync(string project, int iid, CancellationToken ct = default) =>
+        _connection.GetAsync<GitLabMergeRequest>(
+            string.Create(CultureInfo.InvariantCulture, $"projects/{ProjectPath.Encode(project)}/merge_requests/{iid}"), NotFound(project, iid), ct);
+
     /// <summary>All discussions (threads and stand-alone notes, system notes included) of one merge request.</summary>
     public IAsyncEnumerable<GitLabDiscussion> ListDiscussionsAsync(string project, int iid, CancellationToken ct = default) =>
         _connection.GetPagedAsync<GitLabDiscussion>(Of(project, iid, "discussions"), NotFound(project, iid), ct);

@@ -7,6 +7,10 @@ public sealed class UserClient
 
     internal UserClient(GitLabConnection connection) => _connection = connection;
 
+    /// <summary>The token's own account (<c>GET /user</c>): for a project access token, its bot user.</summary>
+    public Task<GitLabUser> GetCurrentAsync(CancellationToken ct = default) =>
+        _connection.GetAsync<GitLabUser>("user", null, ct);
+
     /// <summary>The account with this username, or null when GitLab knows none.</summary>
     public async Task<GitLabUser?> GetByUsernameAsync(string username, CancellationToken ct = default)
     {

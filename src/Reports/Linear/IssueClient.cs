@@ -77,6 +77,59 @@ public sealed partial class IssueClient
         }
     }
 
+    /// <summary>
+    /// The issues of the teams <paramref name="teamKeys"/> linked to one merge request, asked for in one
+    /// request (more only past 50 issues): those with these <paramref name="identifiers"/> (named by the
+    /// merge request) and those with an attachment whose URL is <paramref name="mergeRequestUrl"/>.
+    /// Identifiers Linear does not know, or of other teams, are left out; the order is Linear's.
+    /// </summary>
+    public IAsyncEnumerable<LinearIssue> ListLinkedAsync(
+        IEnumerable<string> teamKeys, IEnumerable<string> identifiers, string? mergeRequestUrl, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(teamKeys);
+        ArgumentNullException.ThrowIfNull(identifiers);
+        var keys = teamKeys.Select(k => k.Trim().ToUpperInvariant()).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        if (keys.Length == 0)
+        {
+            throw new ArgumentException("at least one team key is needed", nameof(teamKeys));
+        }
+
+        var links = identifiers.Select(Parse)
+            .Where(p => keys.Contains(p.TeamKey, StringComparer.Ordinal))
+            .GroupBy(p => p.TeamKey, StringComparer.Ordinal)
+            .Select(team => (object)new Dictionary<string, object?>
+            {
+                ["team"] = new Dictionary<string, object?> { ["key"] = new Dictionary<string, object?> { ["eq"] = team.Key } },
+                ["number"] = new Dictionary<string, object?> { ["in"] = team.Select(p => (double)p.Number).Distinct().ToArray() },
+            })
+            .ToList();
+        if (!string.IsNullOrWhiteSpace(mergeRequestUrl))
+        {
+            links.Add(new Dictionary<string, object?>
+            {
+                ["attachments"] = new Dictionary<string, object?>
+                {
+                    ["some"] = new Dictionary<string, object?> { ["url"] = new Dictionary<string, object?> { ["eqIgnoreCase"] = mergeRequestUrl } },
+                },
+            });
+        }
+
+        if (links.Count == 0)
+        {
+            return AsyncEnumerable.Empty<LinearIssue>();
+        }
+
+        var filter = new Dictionary<string, object?>
+        {
+            ["and"] = new object[]
+            {
+                new Dictionary<string, object?> { ["team"] = new Dictionary<string, object?> { ["key"] = new Dictionary<string, object?> { ["in"] = keys } } },
+                new Dictionary<string, object?> { ["or"] = links },
+            },
+        };
+        return _connection.PageAsync<LinearIssue>(LinearQueries.LinkedIssues, new Dictionary<string, object?> { ["filter"] = filter }, "issues", ct);
+    }
+
     private async Task<LinearIssueHistory> CompleteAsync(IssueHistoryNode node, CancellationToken ct)
     {
         var entries = new List<LinearHistoryEntry>(node.History?.Nodes ?? []);

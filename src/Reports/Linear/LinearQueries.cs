@@ -25,8 +25,10 @@ internal static partial class LinearQueries
 
     public static LinearOperation IssueHistoryPage { get; } = Load(nameof(IssueHistoryPage));
 
+    public static LinearOperation LinkedIssues { get; } = Load(nameof(LinkedIssues));
+
     public static IReadOnlyList<LinearOperation> All { get; } =
-        [Viewer, UsersByEmail, UsersByEmails, Teams, CandidateIssues, IssuesByNumber, IssueHistoryBatch, IssueHistoryPage];
+        [Viewer, UsersByEmail, UsersByEmails, Teams, CandidateIssues, IssuesByNumber, IssueHistoryBatch, IssueHistoryPage, LinkedIssues];
 
     /// <summary>Names of every embedded operation file, so a test can see none is left out of <see cref="All"/>.</summary>
     public static IEnumerable<string> EmbeddedNames => typeof(LinearQueries).Assembly.GetManifestResourceNames()

@@ -32,6 +32,23 @@ public sealed class HttpTransportTests
         Assert.Contains("did not answer POST /api/v4/projects/1/merge_requests/2/notes in time: not retried", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_POST_whose_connection_was_reset_after_it_arrived_is_not_sent_again_even_on_a_reused_connection()
+    {
+        await using var fake = await FakeGitLab.StartAsync();
+        using var transport = Transport(fake.BaseUrl, FastClient.Options);
+
+        // A warm, pooled connection: HttpClient's own retry of requests on reused connections must not resend the POST either.
+        (await transport.SendAsync(RemoteRequest.Get(new Uri(fake.BaseUrl, "api/v4/users")), CancellationToken.None)).Dispose();
+        fake.ResetLog();
+        fake.Fail("*", FakeFault.ResetConnection(), times: 5, method: "POST");
+        var error = await Assert.ThrowsAsync<GitLabException>(() => transport.SendAsync(Note(fake.BaseUrl), CancellationToken.None));
+        await Task.Delay(200);
+
+        Assert.Equal(["POST"], fake.Requests.Select(r => r.Method));
+        Assert.Null(error.StatusCode);
+    }
+
     [Theory]
     [InlineData(500)]
     [InlineData(502)]

@@ -26,6 +26,25 @@ public sealed class LinearQueryTests(ITestOutputHelper output)
         ["IssuesByNumber"] = new { teamKey = "SIRA", numbers = new[] { 125.0, 126.0 }, after = "issue-1" },
         ["IssueHistoryBatch"] = new { ids = new[] { "issue-1", "issue-2" } },
         ["IssueHistoryPage"] = new { id = "issue-1", after = "history-9" },
+        ["LinkedIssues"] = new
+        {
+            filter = new
+            {
+                and = new object[]
+                {
+                    new { team = new { key = new { @in = new[] { "SIRA" } } } },
+                    new
+                    {
+                        or = new object[]
+                        {
+                            new { team = new { key = new { eq = "SIRA" } }, number = new { @in = new[] { 125.0, 214.0 } } },
+                            new { attachments = new { some = new { url = new { eqIgnoreCase = "https://gitlab.example.com/ppl/sira/-/merge_requests/5" } } } },
+                        },
+                    },
+                },
+            },
+            after = (string?)null,
+        },
     };
 
     public static TheoryData<string> Operations() => [.. LinearQueries.All.Select(o => o.Name)];

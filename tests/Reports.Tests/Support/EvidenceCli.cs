@@ -15,6 +15,16 @@ internal static class EvidenceCli
         var exitCode = await EvidenceCommand.RunAsync(args, new InvocationConfiguration { Output = output, Error = error }, time);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
+
+    /// <summary>Runs with <paramref name="environment"/> as the only environment variables <c>notify</c> sees (tokens, CI variables).</summary>
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await EvidenceCommand.RunAsync(
+            args, new InvocationConfiguration { Output = output, Error = error }, TimeProvider.System, environment: name => environment.GetValueOrDefault(name));
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
 }
 
 internal sealed record CliResult(int ExitCode, string Output, string Error);
