@@ -20,6 +20,7 @@ public static class EvidenceCommand
         root.Add(DemoCommand.Create());
         root.Add(InitCommand.Create(time));
         root.Add(TemplatesCommand.Create());
+        root.Add(CourseIndexCommand.Create());
         return root;
     }
 

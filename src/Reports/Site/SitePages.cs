@@ -74,7 +74,7 @@ internal sealed partial class SitePages(TemplateEngine templates)
         SprintSlug().Match(week.Slug) is { Success: true } m ? $"S{m.Groups[1].Value} W{m.Groups[2].Value}" : week.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     // "PPL: Communication and Knowledge Sharing [Sprint 2, Week 1]" → "PPL: Communication and Knowledge Sharing"
-    private static string IndexTitle(string reportTitle)
+    internal static string IndexTitle(string reportTitle)
     {
         var bracket = reportTitle.LastIndexOf(" [", StringComparison.Ordinal);
         return bracket > 0 ? reportTitle[..bracket] : reportTitle;
