@@ -24,6 +24,9 @@ public sealed class HtmlConverter
             UriAttributes = new HashSet<string>(HtmlSanitizerDefaults.UriAttributes, StringComparer.OrdinalIgnoreCase),
         };
         options.AllowedAttributes.Remove("style");
+
+        // Form controls do nothing on a report but take focus and need labels; a task list's disabled checkbox stays (below).
+        options.AllowedTags.ExceptWith(["form", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "datalist", "output", "label"]);
         var sanitizer = new HtmlSanitizer(options);
 
         // Images would be requests to other hosts; the page is self-contained, so keep only their text.
@@ -34,6 +37,11 @@ public sealed class HtmlConverter
                 var alt = img.GetAttribute("alt");
                 var text = img.Owner!.CreateTextNode(string.IsNullOrEmpty(alt) ? "[image]" : $"[{alt}]");
                 img.Replace(text);
+            }
+            else if (e.Node is AngleSharp.Dom.IElement { LocalName: "input" } input
+                && !(input.GetAttribute("type") is { } type && type.Equals("checkbox", StringComparison.OrdinalIgnoreCase) && input.HasAttribute("disabled")))
+            {
+                input.Remove();
             }
         };
         return sanitizer;
