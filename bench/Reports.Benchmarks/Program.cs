@@ -4,10 +4,26 @@ using System.Globalization;
 using Reports.Cli;
 using Reports.Fakes;
 
-// Cold and warm `evidence collect` of one week against the fake GitLab and the fake Linear with
-// injected latency: requests made and wall time per source, next to the ideal: for GitLab requests ÷
+// `site`: the site benchmark (SiteBenchmark.cs). Otherwise: cold and warm `evidence collect` of
+// one week against the fake GitLab and the fake Linear with injected latency: requests made and wall time per source, next to the ideal: for GitLab requests ÷
 // concurrency × latency; for Linear one latency per listing request (they follow one another) plus
 // one per round of history batches in flight.
+if (args is ["site", ..])
+{
+    return SiteBenchmark.Run(args[1..]);
+}
+
+if (args is ["site-prepare", var siteFolder, ..])
+{
+    SiteBenchmark.Prepare(siteFolder, SiteBenchmark.Option(args, "--students", 50), SiteBenchmark.Option(args, "--weeks", 14));
+    return 0;
+}
+
+if (args is ["site-build", var snapshots, var output])
+{
+    return SiteBenchmark.Build(snapshots, output);
+}
+
 var mergeRequests = Argument("--mrs", 130);
 var issues = Argument("--issues", 200);
 var latencyMs = Argument("--latency", 50);

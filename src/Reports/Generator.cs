@@ -54,11 +54,11 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
     /// </summary>
     public IReadOnlyList<string> RenderAndWrite(IEnumerable<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, string outputDirectory, SiteLayout layout, CancellationToken ct = default)
     {
-        var site = weeks.Select(w =>
+        var site = InOrder.Map([.. weeks], w =>
         {
             var model = Analyze(w.Snapshot, w.Notes);
             return new SiteWeek(w.Snapshot.Student.Username, Entry(model, w.Snapshot), nav => _renderer.Render(model, nav));
-        }).ToList();
+        }, ct);
         return new SiteWriter(templates, outputDirectory).Write(layout, site, ct);
     }
 

@@ -25,19 +25,23 @@ internal static class DemoTeam
     private static readonly (int Sprint, int Week)[] Windows = [(2, 1), (2, 2), (3, 1)];
 
     /// <summary>Every student's weeks; the sample's notes go with the sample's own student and week.</summary>
-    public static IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)> Weeks(Snapshot sample, NarrativeNotes sampleNotes)
+    public static IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)> Weeks(Snapshot sample, NarrativeNotes sampleNotes) =>
+        Weeks(sample, sampleNotes, Students(sample), Windows);
+
+    /// <summary>The same for any students and windows (the site benchmark's 50 students × 14 weeks).</summary>
+    internal static IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)> Weeks(
+        Snapshot sample, NarrativeNotes sampleNotes, IReadOnlyList<Person> students, IReadOnlyList<(int Sprint, int Week)> windows)
     {
-        var students = Students(sample);
-        var moved = Windows.Select((_, w) => MovedOn(sample, 7 * w)).ToList();
+        var moved = windows.Select((_, w) => MovedOn(sample, 7 * w)).ToList();
         var weeks = new List<(Snapshot, NarrativeNotes)>();
         for (var s = 0; s < students.Count; s++)
         {
-            for (var w = 0; w < Windows.Length; w++)
+            for (var w = 0; w < windows.Count; w++)
             {
                 var snapshot = Share(moved[w], s, w) with
                 {
                     Student = students[s],
-                    Window = moved[w].Window with { Sprint = Windows[w].Sprint, Week = Windows[w].Week },
+                    Window = moved[w].Window with { Sprint = windows[w].Sprint, Week = windows[w].Week },
                 };
                 weeks.Add((snapshot, s == 0 && w == 0 ? sampleNotes : NarrativeNotes.Empty));
             }

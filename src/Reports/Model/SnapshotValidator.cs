@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -13,7 +14,7 @@ namespace Reports.Model;
 /// </summary>
 internal static class SnapshotValidator
 {
-    private static readonly NullabilityInfoContext Nullability = new();
+    private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
     /// <returns>The first problem as (JSON path, what is wrong), or null when the snapshot is sound.</returns>
     public static (string Path, string Problem)? FindProblem(Snapshot snapshot) =>
@@ -41,24 +42,20 @@ internal static class SnapshotValidator
             : null;
     }
 
-    private static (string, string)? NullWhereNotAllowed(object node, string path)
-    {
-        foreach (var property in node.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length > 0 || property.IsDefined(typeof(JsonIgnoreAttribute)))
-            {
-                continue;
-            }
+    // The path is only built on the way out of a problem: a sound snapshot costs no strings.
+    private static (string, string)? NullWhereNotAllowed(object node, string path) =>
+        NullWhereNotAllowed(node) is { } problem ? (path + problem.Path, problem.Problem) : null;
 
-            var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            var memberPath = $"{path}.{name}";
-            var nullability = Nullability.Create(property);
-            var value = property.GetValue(node);
+    private static (string Path, string Problem)? NullWhereNotAllowed(object node)
+    {
+        foreach (var member in MembersOf(node.GetType()))
+        {
+            var value = member.Property.GetValue(node);
             if (value is null)
             {
-                if (nullability.ReadState == NullabilityState.NotNull)
+                if (!member.MayBeNull)
                 {
-                    return (memberPath, "null is not allowed here");
+                    return ($".{member.Name}", "null is not allowed here");
                 }
 
                 continue;
@@ -66,32 +63,52 @@ internal static class SnapshotValidator
 
             if (value is IEnumerable items and not string)
             {
-                var elementMayBeNull = nullability.GenericTypeArguments is [{ ReadState: not NullabilityState.NotNull }];
                 var index = 0;
                 foreach (var item in items)
                 {
-                    var itemPath = $"{memberPath}[{index++}]";
                     if (item is null)
                     {
-                        if (!elementMayBeNull)
+                        if (!member.ElementMayBeNull)
                         {
-                            return (itemPath, "null is not allowed in this list");
+                            return ($".{member.Name}[{index}]", "null is not allowed in this list");
                         }
                     }
-                    else if (IsModel(item) && NullWhereNotAllowed(item, itemPath) is { } inner)
+                    else if (IsModel(item) && NullWhereNotAllowed(item) is { } inner)
                     {
-                        return inner;
+                        return ($".{member.Name}[{index}]{inner.Path}", inner.Problem);
                     }
+
+                    index++;
                 }
             }
-            else if (IsModel(value) && NullWhereNotAllowed(value, memberPath) is { } inner)
+            else if (IsModel(value) && NullWhereNotAllowed(value) is { } inner)
             {
-                return inner;
+                return ($".{member.Name}{inner.Path}", inner.Problem);
             }
         }
 
         return null;
     }
+
+    /// <summary>A type's serialized properties with what may be null in them, read once per type.</summary>
+    private static Member[] MembersOf(Type type) => Members.GetOrAdd(type, static t =>
+    {
+        // NullabilityInfoContext is not thread-safe: one per type read, under GetOrAdd.
+        var nullability = new NullabilityInfoContext();
+        return [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && !p.IsDefined(typeof(JsonIgnoreAttribute)))
+            .Select(p =>
+            {
+                var info = nullability.Create(p);
+                return new Member(
+                    p,
+                    p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name),
+                    MayBeNull: info.ReadState != NullabilityState.NotNull,
+                    ElementMayBeNull: info.GenericTypeArguments is [{ ReadState: not NullabilityState.NotNull }]);
+            })];
+    });
+
+    private sealed record Member(PropertyInfo Property, string Name, bool MayBeNull, bool ElementMayBeNull);
 
     private static bool IsModel(object value) => value.GetType() is { IsClass: true, Namespace: "Reports.Model" };
 }

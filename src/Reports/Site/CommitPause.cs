@@ -36,6 +36,8 @@ internal sealed class CommitPause(ISiteFileSystem inner, int pauseAt) : ISiteFil
         return inner.WriteTemp(target, content);
     }
 
+    public void FlushToDisk(IReadOnlyList<string> paths) => inner.FlushToDisk(paths);
+
     public void Move(string source, string target)
     {
         Change("rename", target);

@@ -21,8 +21,11 @@ public interface ISiteFileSystem
     /// <summary>Creates one folder whose parent exists.</summary>
     void CreateDirectory(string path);
 
-    /// <summary>Writes <paramref name="content"/> to a new temporary file beside <paramref name="target"/>, flushed to disk; returns its path.</summary>
+    /// <summary>Writes <paramref name="content"/> to a new temporary file beside <paramref name="target"/> (not yet flushed to disk); returns its path.</summary>
     string WriteTemp(string target, string content);
+
+    /// <summary>Waits until the bytes of these files are on disk.</summary>
+    void FlushToDisk(IReadOnlyList<string> paths);
 
     /// <summary>Renames <paramref name="source"/> onto <paramref name="target"/>, replacing it.</summary>
     void Move(string source, string target);

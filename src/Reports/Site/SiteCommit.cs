@@ -5,8 +5,9 @@ namespace Reports.Site;
 /// <summary>
 /// Replaces a run's files in an output folder together: after any failure the folder holds the
 /// whole old set or, once the journal is written, the whole new one (completed by the next run).
-/// Every target is checked, every new file is written beside its target and flushed, then
-/// <c>.evidence-journal.json</c> records the renames, and only then is anything renamed. Files
+/// Every target is checked and every new file written beside its target; then all of them are
+/// flushed to disk, <c>.evidence-journal.json</c> records the renames, and only then is anything
+/// renamed. Files
 /// this class did not write are never touched.
 /// </summary>
 public sealed class SiteCommit
@@ -44,13 +45,16 @@ public sealed class SiteCommit
     }
 
     /// <summary>
-    /// Writes <paramref name="files"/> under the output folder as one change. Cancellation is honoured
-    /// until the journal is written, and ignored after it: from then on the commit runs to its end.
+    /// Writes <paramref name="files"/> under the output folder as one change. They are read one at a
+    /// time, so a caller may render each as it is asked for and nothing holds the whole site in memory;
+    /// an exception while producing them (a broken template) discards what was written and replaces
+    /// nothing. Cancellation is honoured until the journal is written, and ignored after it: from then
+    /// on the commit runs to its end.
     /// </summary>
     /// <returns>The absolute paths written, in the order given.</returns>
-    public IReadOnlyList<string> Commit(IReadOnlyList<SiteFile> files, CancellationToken ct = default)
+    public IReadOnlyList<string> Commit(IEnumerable<SiteFile> files, CancellationToken ct = default)
     {
-        var targets = Targets(files);
+        ArgumentNullException.ThrowIfNull(files);
         CheckOutputFolder();
         if (!_recovered)
         {
@@ -60,68 +64,60 @@ public sealed class SiteCommit
         // A recovery counts for the one commit that follows it.
         _recovered = false;
         ct.ThrowIfCancellationRequested();
-        foreach (var target in targets)
-        {
-            CheckTarget(target);
-        }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var created = new List<string>();
         var temps = new List<(string Temp, string Target)>();
         var current = JournalPath;
         try
         {
             CreateFolders(OutputDirectory, created);
-            for (var i = 0; i < files.Count; i++)
+            foreach (var file in files)
             {
                 ct.ThrowIfCancellationRequested();
-                current = targets[i];
+                current = Target(file, seen);
+                CheckTarget(current);
                 CreateFolders(Path.GetDirectoryName(current)!, created);
                 // A secret read in this process never reaches a published file, even if a server echoed it into the data.
-                temps.Add((_files.WriteTemp(current, Secrets.Redact(files[i].Content)), current));
+                temps.Add((_files.WriteTemp(current, Secrets.Redact(file.Content)), current));
             }
 
             ct.ThrowIfCancellationRequested();
             current = JournalPath;
+            _files.FlushToDisk([.. temps.Select(t => t.Temp)]);
             WriteJournal(temps);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
+        catch (Exception e)
         {
             Discard(temps, created);
-            if (e is OperationCanceledException)
+            if (e is IOException or UnauthorizedAccessException)
             {
-                throw;
+                throw new LocalFileException($"cannot write '{current}': {e.Message}; nothing in '{OutputDirectory}' was replaced", e);
             }
 
-            throw new LocalFileException($"cannot write '{current}': {e.Message}; nothing in '{OutputDirectory}' was replaced", e);
+            throw;
         }
 
         // The journal is on disk: no token stops the renames now, and if the process dies the next run finishes them.
         Complete(temps);
-        return targets;
+        return [.. temps.Select(t => t.Target)];
     }
 
-    private List<string> Targets(IReadOnlyList<SiteFile> files)
+    private string Target(SiteFile file, HashSet<string> seen)
     {
-        var targets = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        var segments = file.RelativePath.Split('/');
+        if (Path.IsPathRooted(file.RelativePath) || segments.Any(s => s is "" or "." or ".." || s.Contains('\\', StringComparison.Ordinal))
+            || file.RelativePath == SiteJournal.FileName || TempFile.IsOurs(segments[^1]))
         {
-            var segments = file.RelativePath.Split('/');
-            if (Path.IsPathRooted(file.RelativePath) || segments.Any(s => s is "" or "." or ".." || s.Contains('\\', StringComparison.Ordinal))
-                || file.RelativePath == SiteJournal.FileName || TempFile.IsOurs(segments[^1]))
-            {
-                throw new ArgumentException($"'{file.RelativePath}' is not a plain relative path inside the output folder", nameof(files));
-            }
-
-            if (!seen.Add(file.RelativePath))
-            {
-                throw new ArgumentException($"'{file.RelativePath}' is given twice", nameof(files));
-            }
-
-            targets.Add(Path.Combine([OutputDirectory, .. segments]));
+            throw new ArgumentException($"'{file.RelativePath}' is not a plain relative path inside the output folder", nameof(file));
         }
 
-        return targets;
+        if (!seen.Add(file.RelativePath))
+        {
+            throw new ArgumentException($"'{file.RelativePath}' is given twice", nameof(file));
+        }
+
+        return Path.Combine([OutputDirectory, .. segments]);
     }
 
     private void CheckOutputFolder()
@@ -184,6 +180,8 @@ public sealed class SiteCommit
         var temp = _files.WriteTemp(JournalPath, SiteJournal.For(OutputDirectory, temps).Serialize());
         try
         {
+            _files.FlushToDisk([temp]);
+
             // The commit point: before this rename nothing was replaced, after it everything will be.
             _files.Move(temp, JournalPath);
         }

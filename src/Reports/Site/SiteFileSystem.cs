@@ -26,7 +26,9 @@ public sealed class SiteFileSystem : ISiteFileSystem
 
     public void CreateDirectory(string path) => Directory.CreateDirectory(path);
 
-    public string WriteTemp(string target, string content) => TempFile.WriteBeside(target, content);
+    public string WriteTemp(string target, string content) => TempFile.WriteBeside(target, content, flushToDisk: false);
+
+    public void FlushToDisk(IReadOnlyList<string> paths) => TempFile.FlushToDisk(paths);
 
     public void Move(string source, string target) => File.Move(source, target, overwrite: true);
 

@@ -46,21 +46,25 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
         var folders = layout.IsTeam ? layout.Students.Select(s => layout.FolderOf(s.Username)).ToList() : [""];
         var known = folders.ToDictionary(f => f, f => KnownWeeks(f, weeks.Where(w => layout.FolderOf(w.Username) == f).Select(w => w.Entry).ToList()));
 
-        var site = new List<SiteFile>();
-        foreach (var week in weeks)
+        return commit.Commit(Files(layout, weeks, known, ct), ct);
+    }
+
+    // Each week's files as its page is rendered, then the indexes: the commit writes each as it comes.
+    private IEnumerable<SiteFile> Files(SiteLayout layout, IReadOnlyList<SiteWeek> weeks, Dictionary<string, List<SiteEntry>> known, CancellationToken ct)
+    {
+        // Pages are rendered on every core, a batch at a time, so only one batch of them is in memory.
+        foreach (var (week, report) in InOrder.Stream(weeks, w => w.Render(Nav(layout, known[layout.FolderOf(w.Username)], w.Entry.Slug)), batchSize: 32, ct))
         {
-            ct.ThrowIfCancellationRequested();
             var folder = layout.FolderOf(week.Username);
-            var report = week.Render(Nav(layout, known[folder], week.Entry.Slug));
             var slug = week.Entry.Slug;
             if (report.Slug != slug)
             {
                 throw new InvalidOperationException($"the page of '{slug}' was rendered as '{report.Slug}'");
             }
 
-            site.Add(new SiteFile($"{folder}{slug}/report.md", report.Markdown));
-            site.Add(new SiteFile($"{folder}{slug}/index.html", report.Html));
-            site.Add(new SiteFile($"{folder}{slug}/meta.json", JsonSerializer.Serialize(week.Entry, Json) + "\n"));
+            yield return new SiteFile($"{folder}{slug}/report.md", report.Markdown);
+            yield return new SiteFile($"{folder}{slug}/index.html", report.Html);
+            yield return new SiteFile($"{folder}{slug}/meta.json", JsonSerializer.Serialize(week.Entry, Json) + "\n");
         }
 
         if (layout.IsTeam)
@@ -68,17 +72,15 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
             foreach (var student in layout.Students)
             {
                 var folder = layout.FolderOf(student.Username);
-                site.Add(new SiteFile($"{folder}index.html", _pages.StudentIndex(known[folder], student, teamHref: "../index.html")));
+                yield return new SiteFile($"{folder}index.html", _pages.StudentIndex(known[folder], student, teamHref: "../index.html"));
             }
 
-            site.Add(new SiteFile("index.html", _pages.TeamPage([.. layout.Students.Select(s => (s, known[layout.FolderOf(s.Username)]))])));
+            yield return new SiteFile("index.html", _pages.TeamPage([.. layout.Students.Select(s => (s, known[layout.FolderOf(s.Username)]))]));
         }
         else
         {
-            site.Add(new SiteFile("index.html", _pages.StudentIndex(known[""], student: null, teamHref: null)));
+            yield return new SiteFile("index.html", _pages.StudentIndex(known[""], student: null, teamHref: null));
         }
-
-        return commit.Commit(site, ct);
     }
 
     private static WeekNav Nav(SiteLayout layout, IReadOnlyList<SiteEntry> known, string slug)

@@ -55,6 +55,8 @@ internal sealed class ScriptedFileSystem(Action<int, string> beforeChange) : ISi
         return _disk.WriteTemp(target, content);
     }
 
+    public void FlushToDisk(IReadOnlyList<string> paths) => _disk.FlushToDisk(paths);
+
     public void Move(string source, string target)
     {
         Change($"rename {source} -> {target}");

@@ -42,4 +42,28 @@ public sealed class SiteCommitTests
 
         Assert.Throws<ArgumentException>(() => new SiteCommit(work.Path).Commit([new SiteFile("index.html", "a"), new SiteFile("index.html", "b")]));
     }
+
+    [Fact]
+    public void Files_are_written_as_they_are_produced_and_a_failure_while_producing_them_replaces_nothing()
+    {
+        using var work = new TempDirectory();
+        var root = work.Combine("site");
+        new SiteCommit(root).Commit([new SiteFile("index.html", "old")]);
+        var tempsBeforeSecond = -1;
+
+        IEnumerable<SiteFile> Files()
+        {
+            yield return new SiteFile("index.html", "new");
+            tempsBeforeSecond = Directory.EnumerateFiles(root, "*.tmp", new EnumerationOptions { AttributesToSkip = 0 }).Count();
+            yield return new SiteFile("w/report.md", "new");
+            throw new InvalidOperationException("a template failed");
+        }
+
+        var e = Assert.Throws<InvalidOperationException>(() => new SiteCommit(root).Commit(Files()));
+
+        Assert.Equal("a template failed", e.Message);
+        Assert.Equal(1, tempsBeforeSecond);
+        Assert.Equal(["index.html"], SiteTree.Read(root).Files.Keys);
+        Assert.Equal("old", File.ReadAllText(Path.Combine(root, "index.html")));
+    }
 }

@@ -1,0 +1,39 @@
+namespace Reports.Tests.Site;
+
+public sealed class InOrderTests
+{
+    [Fact]
+    public void Results_keep_the_order_of_the_input_whichever_thread_finishes_first()
+    {
+        var items = Enumerable.Range(0, 200).ToList();
+
+        // Early items take longest, so on more than one core they finish last.
+        var mapped = InOrder.Map(items, i => { Thread.SpinWait((200 - i) * 2000); return i * 2; });
+        var streamed = InOrder.Stream(items, i => { Thread.SpinWait((200 - i) * 2000); return i * 2; }, batchSize: 7).ToList();
+
+        Assert.Equal(items.Select(i => i * 2), mapped);
+        Assert.Equal(items, streamed.Select(s => s.Item));
+        Assert.Equal(items.Select(i => i * 2), streamed.Select(s => s.Result));
+    }
+
+    [Fact]
+    public void A_failure_is_thrown_as_itself_not_wrapped()
+    {
+        var items = Enumerable.Range(0, 50).ToList();
+
+        var e = Assert.Throws<EvidenceException>(() => InOrder.Map(items, i => i == 17 ? throw new EvidenceException("template broke") : i));
+
+        Assert.Equal("template broke", e.Message);
+    }
+
+    [Fact]
+    public void A_stream_maps_only_the_batches_that_are_read()
+    {
+        var mapped = 0;
+
+        var first = InOrder.Stream(Enumerable.Range(0, 100).ToList(), i => Interlocked.Increment(ref mapped), batchSize: 10).Take(3).ToList();
+
+        Assert.Equal(3, first.Count);
+        Assert.Equal(10, mapped);
+    }
+}
