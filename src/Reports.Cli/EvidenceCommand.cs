@@ -22,6 +22,7 @@ public static class EvidenceCommand
         root.Add(DemoCommand.Create());
         root.Add(InitCommand.Create(time));
         root.Add(TemplatesCommand.Create());
+        root.Add(CourseIndexCommand.Create());
         root.Add(NotifyCommand.Create(environment));
         return root;
     }

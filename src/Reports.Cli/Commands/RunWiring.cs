@@ -13,11 +13,14 @@ namespace Reports.Cli.Commands;
 internal static class RunWiring
 {
     /// <summary>Templates from <c>--templates</c>, else the config's <c>templates:</c>, over the shipped ones.</summary>
-    public static Generator Generator(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config)
+    public static Generator Generator(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config) =>
+        new(Templates(parse, templatesOption, config), config?.Review.Levels ?? ReviewConfig.DefaultLevels);
+
+    /// <summary>The shipped templates under the overrides of <c>--templates</c>, else of the config's <c>templates:</c>.</summary>
+    public static TemplateEngine Templates(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config)
     {
         var overrides = (templatesOption is null ? null : parse.GetValue(templatesOption)?.FullName) ?? config?.TemplatesDirectory;
-        var templates = new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory, overrides));
-        return new Generator(templates, config?.Review.Levels ?? ReviewConfig.DefaultLevels);
+        return new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory, overrides));
     }
 
     /// <summary><c>--out</c>, else the config's <c>output:</c>, else <c>output/</c> in the current folder.</summary>

@@ -27,6 +27,9 @@ public sealed class HtmlConverter
         };
         options.AllowedAttributes.Remove("style");
 
+        // Form controls do nothing on a report but take focus and need labels; a task list's disabled checkbox stays (below).
+        options.AllowedTags.ExceptWith(["form", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "datalist", "output", "label"]);
+
         // No CSS is allowed, so the parser needs no CSS support: without it every style is removed,
         // and sanitizing costs a third of the time (the same output for the demo week).
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
@@ -40,6 +43,11 @@ public sealed class HtmlConverter
                 var alt = img.GetAttribute("alt");
                 var text = img.Owner!.CreateTextNode(string.IsNullOrEmpty(alt) ? "[image]" : $"[{alt}]");
                 img.Replace(text);
+            }
+            else if (e.Node is AngleSharp.Dom.IElement { LocalName: "input" } input
+                && !(input.GetAttribute("type") is { } type && type.Equals("checkbox", StringComparison.OrdinalIgnoreCase) && input.HasAttribute("disabled")))
+            {
+                input.Remove();
             }
         };
         return sanitizer;

@@ -41,6 +41,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(weeks);
+        SiteShape.CheckWritable(OutputDirectory, layout);
         var commit = new SiteCommit(OutputDirectory, files);
 
         // A killed run's weeks must be in place before the indexes list what is there.
@@ -106,39 +107,10 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
             throw new EvidenceException($"one run writes '{folder}{duplicate.Key}' twice; give each window once");
         }
 
-        return [.. ExistingEntries(folder)
+        return [.. SiteEntries.In(Path.Combine(OutputDirectory, folder))
             .Where(e => fresh.All(f => f.Slug != e.Slug))
             .Concat(fresh)
             .OrderBy(e => e.Start)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)];
-    }
-
-    /// <summary>Every <c>{folder}/*/meta.json</c> that is ours: valid JSON whose slug is its folder's name.</summary>
-    private IEnumerable<SiteEntry> ExistingEntries(string folder)
-    {
-        var directory = Path.Combine(OutputDirectory, folder);
-        if (!Directory.Exists(directory))
-        {
-            yield break;
-        }
-
-        foreach (var week in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
-        {
-            var meta = Path.Combine(week, "meta.json");
-            SiteEntry? entry = null;
-            try
-            {
-                entry = File.Exists(meta) ? JsonSerializer.Deserialize<SiteEntry>(File.ReadAllText(meta), Json) : null;
-            }
-            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
-            {
-                // A foreign or damaged meta.json is not ours to list.
-            }
-
-            if (entry is not null && entry.Slug is not null && Path.GetFileName(week) == entry.Slug)
-            {
-                yield return entry;
-            }
-        }
     }
 }

@@ -11,6 +11,10 @@ public sealed class AccessibilityBrowserTests(ChromiumFixture chromium)
     {
         ["site index"] = c => ChromiumFixture.PageUrl(c.DemoSite, "index.html"),
         ["week report"] = c => c.ReportUrl,
+        ["team page"] = c => ChromiumFixture.PageUrl(c.CourseSite, "sira/index.html"),
+        ["team member's index"] = c => ChromiumFixture.PageUrl(c.CourseSite, "sira/bintang/index.html"),
+        ["team member's report"] = c => ChromiumFixture.PageUrl(c.CourseSite, "sira/abhipraya/sprint-2-week-1/index.html"),
+        ["course index"] = c => ChromiumFixture.PageUrl(c.CourseSite, "index.html"),
     };
 
     public static TheoryData<string, string> PagesInBothSchemes()

@@ -12,6 +12,7 @@ namespace Reports.Tests.Browser;
 public sealed class ChromiumFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     private readonly TempDirectory _site = new();
+    private readonly TempDirectory _course = new();
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -20,6 +21,9 @@ public sealed class ChromiumFixture(IMessageSink diagnostics) : IAsyncLifetime
     public string DemoSite => _site.Path;
 
     public string ReportUrl => PageUrl(DemoSite, "sprint-2-week-1/index.html");
+
+    /// <summary>A course folder as the README's course recipe writes it: <c>evidence demo --team</c> in <c>sira/</c> and the course index.</summary>
+    public string CourseSite => _course.Path;
 
     /// <summary>Where screenshots are kept for a person to look at: <c>tests/Reports.Tests/bin/…/screenshots</c>.</summary>
     public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "screenshots");
@@ -31,6 +35,8 @@ public sealed class ChromiumFixture(IMessageSink diagnostics) : IAsyncLifetime
         var executable = MachineTool.Chromium.Require(diagnostics);
         var result = await EvidenceCli.RunAsync("demo", "--out", _site.Path);
         Assert.Equal(0, result.ExitCode);
+        Assert.Equal(0, (await EvidenceCli.RunAsync("demo", "--team", "--out", _course.Combine("sira"))).ExitCode);
+        Assert.Equal(0, (await EvidenceCli.RunAsync("course-index", "--site", _course.Path)).ExitCode);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -63,5 +69,6 @@ public sealed class ChromiumFixture(IMessageSink diagnostics) : IAsyncLifetime
 
         _playwright?.Dispose();
         _site.Dispose();
+        _course.Dispose();
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class ReadmeTests
         Assert.Contains("dotnet test Reports.sln", File.ReadAllText(Path.Combine(RepoPaths.Root, ".ci", "run")));
     }
 
-    // "dotnet evidence build …", "dotnet run --project src/Reports.Cli -- demo", "evidence templates export …" in code blocks.
-    [GeneratedRegex(@"^\s*(?:- )?(?:dotnet (?:run --project src/Reports\.Cli --|evidence)|evidence) (?<args>(?:build|collect|render|demo|init|templates)\b[^#\n`]*)", RegexOptions.Multiline)]
+    // "dotnet evidence build …", "dotnet run --project src/Reports.Cli -- demo", "evidence templates export …", "- .tools/evidence build …" in code blocks.
+    [GeneratedRegex(@"^\s*(?:- )?(?:dotnet (?:run --project src/Reports\.Cli --|evidence)|(?:\.tools/)?evidence) (?<args>(?:build|collect|render|demo|init|templates|course-index)\b[^#\n`]*)", RegexOptions.Multiline)]
     private static partial Regex CommandRegex();
 }

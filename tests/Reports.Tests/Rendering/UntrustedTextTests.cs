@@ -60,4 +60,18 @@ public sealed class UntrustedTextTests
         Assert.DoesNotContain("unsafe-inline", csp);
         Assert.DoesNotContain("script-src", csp);
     }
+
+    [Fact]
+    public void Form_controls_in_notes_are_dropped_but_a_task_lists_checkboxes_stay()
+    {
+        var html = new Reports.Rendering.HtmlConverter().ToHtml(
+            "- [x] done\n- [ ] open\n\n<input autofocus onfocus=alert(1)> <select><option>a</option></select> <textarea>t</textarea> <button>b</button> <form><label>l</label></form> <input type=checkbox>");
+
+        var document = new HtmlParser().ParseDocument(html);
+
+        Assert.Empty(document.QuerySelectorAll("select, option, textarea, button, form, label"));
+        var boxes = document.QuerySelectorAll("input");
+        Assert.Equal(2, boxes.Length);
+        Assert.All(boxes, box => Assert.True(box.GetAttribute("type") == "checkbox" && box.HasAttribute("disabled")));
+    }
 }

@@ -199,22 +199,6 @@ public sealed partial class TeamSiteTests
         Assert.Contains("<a rel=\"next\" href=\"../sprint-2-week-2/index.html\">", File.ReadAllText(site.Combine("sprint-2-week-1", "index.html")));
     }
 
-    [Fact]
-    public void A_single_students_site_ignores_team_folders_and_a_team_site_ignores_top_level_weeks()
-    {
-        using var site = new TempDirectory();
-        var team = SiteLayout.Team([new Person("abhipraya", "Abhipraya")]);
-        Generator.RenderAndWrite([(SiteScenario.Week(1), NarrativeNotes.Empty)], site.Path, team);
-
-        Generator.RenderAndWrite([(SiteScenario.Week(2), NarrativeNotes.Empty)], site.Path);
-
-        Assert.DoesNotContain("sprint-2-week-1", File.ReadAllText(site.Combine("index.html")));
-        Generator.RenderAndWrite([(SiteScenario.Week(3), NarrativeNotes.Empty)], site.Path, team);
-        var studentIndex = File.ReadAllText(site.Combine("abhipraya", "index.html"));
-        Assert.Contains("sprint-2-week-1/index.html", studentIndex);
-        Assert.DoesNotContain("sprint-2-week-2", studentIndex);
-    }
-
     // The list item of one week on an index.
     private static string CountsOf(string index, string slug)
     {
