@@ -58,6 +58,8 @@ internal static class SiteBenchmark
     {
         var weeks = Directory.EnumerateFiles(snapshots, "*.json", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
             .Select(path => (SnapshotSerializer.Load(path), NotesParser.Load(Path.ChangeExtension(path, ".md"))))
             .ToList();
         var students = weeks.Select(w => w.Item1.Student).DistinctBy(s => s.Username).ToList();
