@@ -162,6 +162,20 @@ public sealed partial class FeedTests
         }
     }
 
+    [Fact]
+    public void Characters_xml_cannot_hold_become_replacement_characters_and_the_feed_still_parses()
+    {
+        using var site = new TempDirectory();
+        var odd = new Person("eve", "Eve\u0000\u001B[31m \uD83D\uDE00 \uD800");
+        var week = SiteScenario.Week(1) with { Student = odd, Course = "PPL\u0007" };
+
+        Generator.RenderAndWrite([(week, NarrativeNotes.Empty)], site.Path, SiteLayout.Team([odd]));
+
+        var item = Load(site.Combine("eve", AtomFeeds.FileName)).Items.Single();
+        Assert.Equal("Eve\uFFFD\uFFFD[31m \uD83D\uDE00 \uFFFD", item.Authors.Single().Name);
+        Assert.StartsWith("PPL\uFFFD", item.Title.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("gitlab.example.ac.id", "gitlab.example.ac.id")]
     [InlineData("GitLab.Example.COM", "gitlab.example.com")]

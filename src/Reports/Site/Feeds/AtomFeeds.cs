@@ -44,7 +44,7 @@ internal sealed class AtomFeeds(Uri? baseUrl)
             baseUrl is null ? FeedIds.Feed(team ?? weeks, student?.Username ?? newest?.Username) : null);
         if (name is not null)
         {
-            feed.Authors.Add(new SyndicationPerson { Name = name });
+            feed.Authors.Add(new SyndicationPerson { Name = XmlSafe(name) });
         }
 
         feed.Items = [.. Newest(weeks).Select(w => Item(w, w.Title, folder, folder))];
@@ -68,7 +68,7 @@ internal sealed class AtomFeeds(Uri? baseUrl)
             var item = Item(w, $"{student.DisplayName}: {w.Title}", folder, "");
             if (item.Authors.Count == 0)
             {
-                item.Authors.Add(new SyndicationPerson { Name = student.DisplayName });
+                item.Authors.Add(new SyndicationPerson { Name = XmlSafe(student.DisplayName) });
             }
 
             return item;
@@ -80,7 +80,7 @@ internal sealed class AtomFeeds(Uri? baseUrl)
     {
         var feed = new SyndicationFeed
         {
-            Title = new TextSyndicationContent(title),
+            Title = Text(title),
             Id = tagId ?? Absolute(folder + FileName),
             Generator = "evidence",
 
@@ -103,17 +103,17 @@ internal sealed class AtomFeeds(Uri? baseUrl)
         var page = $"{Uri.EscapeDataString(week.Slug)}/index.html";
         var item = new SyndicationItem
         {
-            Title = new TextSyndicationContent(title),
+            Title = Text(title),
             Id = baseUrl is null ? FeedIds.Entry(week) : Absolute(folder + page),
             LastUpdatedTime = FeedDates.Updated(week).ToUniversalTime(),
-            Summary = new TextSyndicationContent(week.Counts is { } counts
+            Summary = Text(week.Counts is { } counts
                 ? $"{week.Label} ({week.Start:yyyy-MM-dd} to {week.End:yyyy-MM-dd}): {counts.Describe()}."
                 : $"{week.Label} ({week.Start:yyyy-MM-dd} to {week.End:yyyy-MM-dd})."),
         };
         item.Links.Add(new SyndicationLink(Href(page, folder, feedFolder), "alternate", null, "text/html", 0));
         if (week.Student is { } name)
         {
-            item.Authors.Add(new SyndicationPerson { Name = name });
+            item.Authors.Add(new SyndicationPerson { Name = XmlSafe(name) });
         }
 
         return item;
@@ -136,6 +136,30 @@ internal sealed class AtomFeeds(Uri? baseUrl)
 
     private static IEnumerable<SiteEntry> Newest(IEnumerable<SiteEntry> weeks) =>
         weeks.OrderByDescending(FeedDates.Updated).ThenByDescending(w => w.Start).ThenBy(w => w.Username, StringComparer.Ordinal).ThenBy(w => w.Slug, StringComparer.Ordinal);
+
+    private static TextSyndicationContent Text(string text) => new(XmlSafe(text));
+
+    /// <summary>
+    /// XML 1.0 cannot hold every character (a NUL, most control characters, a lone surrogate), and
+    /// data can: each such character becomes U+FFFD, so the feed stays well-formed.
+    /// </summary>
+    private static string XmlSafe(string text)
+    {
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else
+            {
+                safe.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+            }
+        }
+
+        return safe.ToString();
+    }
 
     private static string Write(SyndicationFeed feed)
     {
