@@ -83,8 +83,9 @@ public sealed class SiteCommit
             }
 
             ct.ThrowIfCancellationRequested();
-            current = JournalPath;
+            current = OutputDirectory;
             _files.FlushToDisk([.. temps.Select(t => t.Temp)]);
+            current = JournalPath;
             WriteJournal(temps);
         }
         catch (Exception e)
