@@ -18,7 +18,7 @@ internal static class SnapshotValidator
 
     /// <returns>The first problem as (JSON path, what is wrong), or null when the snapshot is sound.</returns>
     public static (string Path, string Problem)? FindProblem(Snapshot snapshot) =>
-        NullWhereNotAllowed(snapshot, "$") ?? WindowProblem(snapshot.Window);
+        NullWhereNotAllowed(snapshot) is { } problem ? ("$" + problem.Path, problem.Problem) : WindowProblem(snapshot.Window);
 
     private static (string, string)? WindowProblem(ReportWindow window)
     {
@@ -43,9 +43,6 @@ internal static class SnapshotValidator
     }
 
     // The path is only built on the way out of a problem: a sound snapshot costs no strings.
-    private static (string, string)? NullWhereNotAllowed(object node, string path) =>
-        NullWhereNotAllowed(node) is { } problem ? (path + problem.Path, problem.Problem) : null;
-
     private static (string Path, string Problem)? NullWhereNotAllowed(object node)
     {
         foreach (var member in MembersOf(node.GetType()))

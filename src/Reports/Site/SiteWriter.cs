@@ -91,9 +91,9 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
         }
     }
 
-    private static WeekNav Nav(SiteLayout layout, IReadOnlyList<SiteEntry> known, string slug)
+    private static WeekNav Nav(SiteLayout layout, List<SiteEntry> known, string slug)
     {
-        var i = known.ToList().FindIndex(e => e.Slug == slug);
+        var i = known.FindIndex(e => e.Slug == slug);
         SiteLink? Link(int at) => at >= 0 && at < known.Count ? new SiteLink($"../{Uri.EscapeDataString(known[at].Slug)}/index.html", known[at].Label) : null;
         return new WeekNav("../index.html", layout.IsTeam ? "../../index.html" : null, Link(i - 1), Link(i + 1));
     }
