@@ -60,16 +60,7 @@ public sealed class TemplateEngine
     {
         var template = _byName.GetValueOrDefault(name)
             ?? throw new LocalFileException($"template '{name}' not found in '{Roots.Shipped}'");
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Rename);
-        foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
-        {
-            globals[key] = value;
-        }
-
-        globals["md"] = _markdownFunctions;
-
-        var context = new TemplateContext
+        var context = new SharedAccessorContext
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -93,6 +84,14 @@ public sealed class TemplateEngine
             context.CachedTemplates[path] = partial;
         }
 
+        var globals = new ScriptObject();
+        context.Import(globals, model);
+        foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
+        {
+            globals[key] = value;
+        }
+
+        globals["md"] = _markdownFunctions;
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
         try
