@@ -90,6 +90,13 @@ public static class MarkdownFunctions
         }
 
         var text = markdown.ReplaceLineEndings("\n").Trim('\n');
+
+        // Raw HTML, inline or block, always opens with '<': without one there is nothing to escape.
+        if (!text.Contains('<', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var document = Markdown.Parse(text, MarkdownSyntax.Pipeline);
         var spans = document.Descendants()
             .Where(node => node is HtmlBlock or HtmlInline)
