@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace Reports.Rendering.Charts;
 
 /// <summary>
-/// Puts each chart's SVG into its place in the sanitized HTML body: the Markdown holds
+/// Puts each chart's SVG into its place in the filtered HTML body: the Markdown holds
 /// <c>&lt;div class="chart" id="chart-{id}"&gt;</c> with a text stand-in, which the SVG replaces. The SVG is
-/// the project's own output, so it goes in after the sanitizer (which would strip it) has run.
+/// the project's own output, so it goes in after the HTML policy (which allows no SVG) has been applied.
 /// </summary>
 internal static partial class ChartPlaceholders
 {
