@@ -69,9 +69,10 @@ public sealed class HtmlConverter
                 case AutolinkInline autolink when !autolink.IsEmail && !HtmlPolicy.IsSafeUrl(autolink.Url):
                     autolink.ReplaceBy(new LiteralInline(autolink.Url));
                     break;
-                case HtmlInline html when RawHtmlFilter.DroppedElement(html.Tag) is { } name:
-                    // "<script>alert(1)</script>" in a paragraph is three inlines: the text between goes too.
-                    while (html.NextSibling is { } next && !(next is HtmlInline end && RawHtmlFilter.Closes(end.Tag, name)))
+                case HtmlInline html when RawHtmlFilter.DroppedElement(html.Tag) is { } name && EndOf(html, name) is { } end:
+                    // "<script>alert(1)</script>" in a paragraph is three inlines: the text between goes too
+                    // (without an end tag only the tag goes, as in a block).
+                    while (html.NextSibling is { } next && next != end)
                     {
                         next.Remove();
                     }
@@ -90,6 +91,19 @@ public sealed class HtmlConverter
                     break;
             }
         }
+    }
+
+    private static Inline? EndOf(HtmlInline start, string element)
+    {
+        for (var next = start.NextSibling; next is not null; next = next.NextSibling)
+        {
+            if (next is HtmlInline end && RawHtmlFilter.Closes(end.Tag, element))
+            {
+                return end;
+            }
+        }
+
+        return null;
     }
 
     // The link's text stays where the link was, as text (after an empty literal standing in for the link).

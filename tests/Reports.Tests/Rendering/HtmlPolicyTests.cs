@@ -133,6 +133,15 @@ public sealed class HtmlPolicyTests
     }
 
     [Fact]
+    public void A_script_in_a_line_goes_with_its_code_and_an_unclosed_one_only_as_a_tag()
+    {
+        var converter = new HtmlConverter();
+
+        Assert.Equal("<p>Before  after.</p>\n", converter.ToHtml("Before <script>alert(1)</script> after."));
+        Assert.Equal("<p>I dislike  tags in notes.</p>\n", converter.ToHtml("I dislike <style> tags in notes."));
+    }
+
+    [Fact]
     public void Links_with_another_scheme_keep_their_text_and_lose_the_link()
     {
         var html = new HtmlConverter().ToHtml("See [this](javascript:alert(1)), <javascript:alert(2)> and [that](https://ok.example/).");
