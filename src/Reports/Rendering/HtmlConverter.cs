@@ -18,11 +18,11 @@ namespace Reports.Rendering;
 /// <remarks>
 /// Markdig escapes every text and attribute value it writes; what it would pass through is made
 /// safe in the syntax tree first: raw HTML goes through <see cref="RawHtmlFilter"/>, links and
-/// autolinks with another scheme become their text, images their alt text, a task list's checkboxes
-/// ballot boxes (☑ ☐), <c>{…}</c> attributes
-/// are cut to the allowed ones, and table alignment (an inline style) is dropped. Rendering the
-/// tree this way costs a tenth of sanitizing the finished HTML, which was 40 % of a site build;
-/// <c>HtmlPolicyTests</c> holds the output to HtmlSanitizer with the same policy.
+/// autolinks with another scheme become their text, images their alt text, a task list's
+/// checkboxes ballot boxes (☑ ☐), <c>{…}</c> attributes are cut to the allowed ones, and table
+/// alignment (an inline style) is dropped. Rendering the tree this way costs a tenth of sanitizing
+/// the finished HTML, which was 40 % of a site build; <c>HtmlPolicyTests</c> holds the output to
+/// HtmlSanitizer with the same policy.
 /// </remarks>
 public sealed class HtmlConverter
 {
