@@ -49,6 +49,11 @@ public sealed class HtmlConverter
 
     private static void MakeSafe(MarkdownDocument document)
     {
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            CloseTextLevelTags(leaf);
+        }
+
         foreach (var node in document.Descendants().ToList())
         {
             if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties })
@@ -93,6 +98,37 @@ public sealed class HtmlConverter
         }
     }
 
+    /// <summary>
+    /// A paragraph's <c>&lt;b&gt;</c> or <c>&lt;kbd&gt;</c> left open is closed at its end: the browser would
+    /// otherwise carry it on into what follows, even between a list's items, taking the list apart.
+    /// </summary>
+    private static void CloseTextLevelTags(LeafBlock leaf)
+    {
+        if (leaf.Inline is not { } inlines)
+        {
+            return;
+        }
+
+        var open = new List<string>();
+        foreach (var html in inlines.Descendants<HtmlInline>())
+        {
+            switch (RawHtmlFilter.TextLevelTag(html.Tag))
+            {
+                case (var name, true):
+                    open.Add(name);
+                    break;
+                case (var name, false) when open.LastIndexOf(name) is var at and >= 0:
+                    open.RemoveRange(at, open.Count - at);
+                    break;
+            }
+        }
+
+        for (var i = open.Count - 1; i >= 0; i--)
+        {
+            inlines.AppendChild(new HtmlInline($"</{open[i]}>"));
+        }
+    }
+
     private static Inline? EndOf(HtmlInline start, string element)
     {
         for (var next = start.NextSibling; next is not null; next = next.NextSibling)
@@ -119,18 +155,41 @@ public sealed class HtmlConverter
 
     private static string Title(string kind) => kind.Length == 0 ? kind : kind[..1].ToUpperInvariant() + kind[1..].ToLowerInvariant();
 
+    /// <summary>
+    /// Writes each HTML block to the policy. A <c>&lt;/div&gt;</c> or <c>&lt;/details&gt;</c> is written only
+    /// where it closes the last one that a block in the same container left open (the templates'
+    /// <c>&lt;div class="narrative"&gt;</c> … <c>&lt;/div&gt;</c>): a stray one in a list item would close
+    /// the list around it.
+    /// </summary>
     private sealed class FilteredHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
     {
+        private readonly Dictionary<ContainerBlock, List<string>> _open = [];
+
         protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
         {
+            var piece = RawHtmlFilter.Filter(obj.Lines.ToString(), inline: false);
+            var open = _open.TryGetValue(obj.Parent!, out var list) ? list : _open[obj.Parent!] = [];
+            var written = 0;
             renderer.EnsureLine();
-            renderer.Write(RawHtmlFilter.Filter(obj.Lines.ToString()));
+            foreach (var (at, name) in piece.Closes)
+            {
+                renderer.Write(piece.Html[written..at]);
+                written = at;
+                if (open.Count > 0 && open[^1] == name)
+                {
+                    renderer.Write($"</{name}>");
+                    open.RemoveAt(open.Count - 1);
+                }
+            }
+
+            renderer.Write(piece.Html[written..]);
             renderer.EnsureLine();
+            open.AddRange(piece.Opens);
         }
     }
 
     private sealed class FilteredHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
     {
-        protected override void Write(HtmlRenderer renderer, HtmlInline obj) => renderer.Write(RawHtmlFilter.Filter(obj.Tag));
+        protected override void Write(HtmlRenderer renderer, HtmlInline obj) => renderer.Write(RawHtmlFilter.Filter(obj.Tag, inline: true).Html);
     }
 }

@@ -14,9 +14,13 @@ namespace Reports.Rendering;
 /// written again with its allowed attributes and text escaped; anything else dropped.
 /// </summary>
 /// <remarks>
-/// A piece may open a tag that another piece closes (<c>&lt;div class="narrative"&gt;</c> … <c>&lt;/div&gt;</c>
-/// around Markdown), so tags are filtered one by one rather than as a tree. Whatever the nesting,
-/// the browser sees only allowed tags and attributes and escaped text, so nothing in it can run.
+/// Each piece is balanced on its own: what it opens and leaves open is closed at its end, and an
+/// end tag it did not open is dropped, so a stray <c>&lt;table&gt;</c> or <c>&lt;/ul&gt;</c> cannot take
+/// the Markdown around it apart. Two kinds of element may span pieces: in a block, <c>div</c> and
+/// <c>details</c>, which the templates open before Markdown and close after it
+/// (<c>&lt;div class="narrative"&gt;</c> … <c>&lt;/div&gt;</c>); inline, text-level elements such as
+/// <c>&lt;kbd&gt;</c>, which Markdown splits into one piece per tag. Whatever the nesting, the browser
+/// sees only allowed tags and attributes and escaped text, so nothing in it can run.
 /// </remarks>
 internal static class RawHtmlFilter
 {
@@ -27,34 +31,44 @@ internal static class RawHtmlFilter
     private static readonly FrozenSet<string> Void = FrozenSet.Create(StringComparer.Ordinal,
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
+    private static readonly FrozenSet<string> BlockWrappers = FrozenSet.Create(StringComparer.Ordinal, "div", "details");
+
+    private static readonly FrozenSet<string> TextLevel = FrozenSet.Create(StringComparer.Ordinal,
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
+        "kbd", "mark", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var");
+
     // Most pieces are the templates' own few tags, the same in every report: each is filtered once.
     private const int RememberedPieces = 4096;
     private const int RememberedLength = 256;
-    private static readonly ConcurrentDictionary<string, string> Filtered = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Html, bool Inline), FilteredHtml> Filtered = new();
 
-    public static string Filter(string html)
+    /// <param name="html">One piece of raw HTML: an HTML block, or one inline tag.</param>
+    /// <param name="inline">Whether the piece is inline, inside a paragraph.</param>
+    public static FilteredHtml Filter(string html, bool inline)
     {
         if (html.Length > RememberedLength)
         {
-            return FilterNow(html);
+            return FilterNow(html, inline);
         }
 
-        if (Filtered.TryGetValue(html, out var filtered))
+        if (Filtered.TryGetValue((html, inline), out var filtered))
         {
             return filtered;
         }
 
-        filtered = FilterNow(html);
+        filtered = FilterNow(html, inline);
         if (Filtered.Count < RememberedPieces)
         {
-            Filtered.TryAdd(html, filtered);
+            Filtered.TryAdd((html, inline), filtered);
         }
 
         return filtered;
     }
 
-    private static string FilterNow(string html)
+    private static FilteredHtml FilterNow(string html, bool inline)
     {
+        var open = new List<string>();
+        var closes = new List<(int At, string Name)>();
         var tokens = new List<HtmlToken>();
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
@@ -74,10 +88,26 @@ internal static class RawHtmlFilter
                     i = end < 0 ? i : end;
                     break;
                 case HtmlTagToken { Type: HtmlTokenType.StartTag } tag:
-                    WriteStartTag(output, tag);
+                    if (WriteStartTag(output, tag) && !Void.Contains(tag.Name))
+                    {
+                        open.Add(tag.Name);
+                    }
+
                     break;
-                case HtmlTagToken { Type: HtmlTokenType.EndTag } tag when HtmlPolicy.AllowedTags.Contains(tag.Name) && !Void.Contains(tag.Name):
+                case HtmlTagToken { Type: HtmlTokenType.EndTag } tag when open.LastIndexOf(tag.Name) is var at and >= 0:
+                    // Closing an element closes what it holds, as a browser would.
+                    for (var j = open.Count - 1; j >= at; j--)
+                    {
+                        output.Append("</").Append(open[j]).Append('>');
+                    }
+
+                    open.RemoveRange(at, open.Count - at);
+                    break;
+                case HtmlTagToken { Type: HtmlTokenType.EndTag } tag when inline && TextLevel.Contains(tag.Name) && HtmlPolicy.AllowedTags.Contains(tag.Name):
                     output.Append("</").Append(tag.Name).Append('>');
+                    break;
+                case HtmlTagToken { Type: HtmlTokenType.EndTag } tag when !inline && BlockWrappers.Contains(tag.Name):
+                    closes.Add((output.Length, tag.Name));
                     break;
                 case { Type: HtmlTokenType.Character } text:
                     Escape(output, text.Data);
@@ -90,7 +120,17 @@ internal static class RawHtmlFilter
             }
         }
 
-        return output.ToString();
+        // What the piece leaves open closes with it, but for what may span pieces.
+        var spans = inline ? TextLevel : BlockWrappers;
+        for (var j = open.Count - 1; j >= 0; j--)
+        {
+            if (!spans.Contains(open[j]))
+            {
+                output.Append("</").Append(open[j]).Append('>');
+            }
+        }
+
+        return new FilteredHtml(output.ToString(), closes, [.. open.Where(spans.Contains)]);
     }
 
     /// <summary>The element an inline tag opens whose content is dropped with it (<c>script</c>, <c>style</c> …), if it does.</summary>
@@ -98,6 +138,13 @@ internal static class RawHtmlFilter
         new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get() is HtmlTagToken { Type: HtmlTokenType.StartTag, IsSelfClosing: false } start
             && DroppedWithContent.Contains(start.Name)
             ? start.Name
+            : null;
+
+    /// <summary>The text-level element (<c>b</c>, <c>kbd</c> …) an inline tag opens or closes, if it is one that is written.</summary>
+    public static (string Name, bool Opens)? TextLevelTag(string tag) =>
+        new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get() is HtmlTagToken { IsSelfClosing: false } token
+            && TextLevel.Contains(token.Name) && HtmlPolicy.AllowedTags.Contains(token.Name)
+            ? (token.Name, token.Type == HtmlTokenType.StartTag)
             : null;
 
     /// <summary>Whether the inline tag <paramref name="tag"/> is the end tag of <paramref name="element"/>.</summary>
@@ -120,7 +167,8 @@ internal static class RawHtmlFilter
         }
     }
 
-    private static void WriteStartTag(StringBuilder output, HtmlTagToken tag)
+    /// <returns>Whether the tag was written.</returns>
+    private static bool WriteStartTag(StringBuilder output, HtmlTagToken tag)
     {
         var attributes = tag.Attributes.Select(a => new KeyValuePair<string, string>(a.Name, a.Value)).ToList();
         if (tag.Name == "img")
@@ -128,12 +176,12 @@ internal static class RawHtmlFilter
             // An image would be a request to another host: its text stands in for it.
             var alt = attributes.FirstOrDefault(a => a.Key == "alt").Value;
             Escape(output, string.IsNullOrEmpty(alt) ? "[image]" : $"[{alt}]");
-            return;
+            return false;
         }
 
         if (!HtmlPolicy.AllowedTags.Contains(tag.Name))
         {
-            return;
+            return false;
         }
 
         output.Append('<').Append(tag.Name);
@@ -148,5 +196,15 @@ internal static class RawHtmlFilter
         }
 
         output.Append('>');
+        return true;
     }
 }
+
+/// <summary>A piece of raw HTML written to <see cref="HtmlPolicy"/>.</summary>
+/// <param name="Html">The piece, balanced, without the end tags of <c>div</c> or <c>details</c> it did not open.</param>
+/// <param name="Closes">
+/// Where in <paramref name="Html"/> each of those end tags was, and of which element: the caller writes
+/// one there only if it closes what an earlier piece at the same level of the Markdown left open.
+/// </param>
+/// <param name="Opens">The <c>div</c> and <c>details</c> the piece leaves open, outermost first.</param>
+internal sealed record FilteredHtml(string Html, IReadOnlyList<(int At, string Name)> Closes, IReadOnlyList<string> Opens);

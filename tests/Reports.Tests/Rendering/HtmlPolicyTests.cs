@@ -141,6 +141,29 @@ public sealed class HtmlPolicyTests
         Assert.Equal("<p>I dislike  tags in notes.</p>\n", converter.ToHtml("I dislike <style> tags in notes."));
     }
 
+    [Theory]
+    [InlineData("<table><tr><td>cell")]
+    [InlineData("</ul></li><li>")]
+    [InlineData("<ol><li>")]
+    [InlineData("<dl><dt>")]
+    [InlineData("</div></div>")]
+    public void Raw_html_in_a_list_item_leaves_the_list_whole(string html)
+    {
+        var body = new HtmlConverter().ToHtml($"<div class=\"narrative\">\n\n- first\n- {html}\n- <b>bold\n- last\n\n</div>\n\nAfter.\n");
+
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + body);
+
+        Assert.Equal(["first", "last"], document.QuerySelectorAll("div.narrative > ul > li").Select(li => li.TextContent.Trim()).Where(t => t is "first" or "last"));
+        Assert.All(document.QuerySelectorAll("li"), li => Assert.Contains(li.ParentElement!.LocalName, new[] { "ul", "ol" }));
+        Assert.Equal("After.", document.Body!.Children.Last().TextContent);
+    }
+
+    [Fact]
+    public void Text_level_tags_still_span_the_text_between_them()
+    {
+        Assert.Equal("<p>Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O.</p>\n", new HtmlConverter().ToHtml("Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O."));
+    }
+
     [Fact]
     public void Links_with_another_scheme_keep_their_text_and_lose_the_link()
     {
