@@ -40,27 +40,45 @@ public sealed class TicketNoteRenderer(TemplateEngine templates)
             return whole;
         }
 
-        // The most rows that fit: the body grows with the rows shown, so a binary search finds it.
-        var (low, high) = (0, tickets.Count - 1);
-        var best = Body(0);
-        if (best.Length > limit)
+        var empty = Body(0);
+        if (empty.Length > limit)
         {
-            throw new EvidenceException($"{TemplateName}: even with no ticket rows the note is {best.Length} characters, over GitLab's limit of {limit}");
+            throw new EvidenceException($"{TemplateName}: even with no ticket rows the note is {empty.Length} characters, over GitLab's limit of {limit}");
         }
 
-        while (low <= high)
+        // The most rows that fit. The body grows with the rows shown, so the answer lies between a
+        // row count that fits and one that does not: start at the count that fits if every row were
+        // of average length, step away from it, doubling, until both bounds are found, then halve the
+        // gap. Rows of about one length take a few renders rather than log₂ of the rows.
+        var averageRow = (double)(whole.Length - empty.Length) / tickets.Count;
+        var guess = Math.Clamp((int)((limit - empty.Length) / averageRow), 0, tickets.Count - 1);
+        var best = empty;
+        var (fits, fails) = (0, tickets.Count);
+        bool Fits(int shown)
         {
-            var middle = (low + high + 1) / 2;
-            var body = Body(middle);
-            if (body.Length <= limit)
+            var body = Body(shown);
+            if (body.Length > limit)
             {
-                best = body;
-                low = middle + 1;
+                fails = shown;
+                return false;
             }
-            else
+
+            (fits, best) = (shown, body);
+            return true;
+        }
+
+        var up = Fits(guess);
+        for (var step = 1; fails - fits > 1; step *= 2)
+        {
+            if (Fits(up ? Math.Min(fits + step, fails - 1) : Math.Max(fails - step, fits + 1)) != up)
             {
-                high = middle - 1;
+                break;
             }
+        }
+
+        while (fails - fits > 1)
+        {
+            Fits(fits + ((fails - fits) / 2));
         }
 
         return best;
