@@ -31,6 +31,23 @@ internal static class RawHtmlFilter
     private static readonly FrozenSet<string> Void = FrozenSet.Create(StringComparer.Ordinal,
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
+    // Elements that stand only directly inside one of these: alone, a browser would leave them outside any list or table.
+    private static readonly FrozenDictionary<string, string[]> Parents = new Dictionary<string, string[]>
+    {
+        ["li"] = ["ul", "ol", "menu"],
+        ["dt"] = ["dl"],
+        ["dd"] = ["dl"],
+        ["caption"] = ["table"],
+        ["colgroup"] = ["table"],
+        ["col"] = ["colgroup", "table"],
+        ["thead"] = ["table"],
+        ["tbody"] = ["table"],
+        ["tfoot"] = ["table"],
+        ["tr"] = ["table", "thead", "tbody", "tfoot"],
+        ["td"] = ["tr"],
+        ["th"] = ["tr"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BlockWrappers = FrozenSet.Create(StringComparer.Ordinal, "div", "details");
 
     private static readonly FrozenSet<string> TextLevel = FrozenSet.Create(StringComparer.Ordinal,
@@ -86,6 +103,23 @@ internal static class RawHtmlFilter
                 case HtmlTagToken { Type: HtmlTokenType.StartTag, IsSelfClosing: false } tag when DroppedWithContent.Contains(tag.Name):
                     var end = tokens.FindIndex(i + 1, t => t is HtmlTagToken { Type: HtmlTokenType.EndTag } e && e.Name == tag.Name);
                     i = end < 0 ? i : end;
+                    break;
+                // Inside a paragraph only text-level elements: a <li> or <td> there would stand outside its list or table.
+                case HtmlTagToken { Type: HtmlTokenType.StartTag } tag when inline && !TextLevel.Contains(tag.Name) && tag.Name is not ("br" or "wbr" or "img"):
+                    break;
+                case HtmlTagToken { Type: HtmlTokenType.StartTag } tag when Parents.TryGetValue(tag.Name, out var parents):
+                    // A new item or cell ends the one before it, as in a browser; it is written only in its list or table.
+                    if (open.Count > 0 && EndsPrevious(tag.Name, open[^1]))
+                    {
+                        output.Append("</").Append(open[^1]).Append('>');
+                        open.RemoveAt(open.Count - 1);
+                    }
+
+                    if (open.Count > 0 && parents.Contains(open[^1]) && WriteStartTag(output, tag) && !Void.Contains(tag.Name))
+                    {
+                        open.Add(tag.Name);
+                    }
+
                     break;
                 case HtmlTagToken { Type: HtmlTokenType.StartTag } tag:
                     if (WriteStartTag(output, tag) && !Void.Contains(tag.Name))
@@ -166,6 +200,9 @@ internal static class RawHtmlFilter
             };
         }
     }
+
+    private static bool EndsPrevious(string next, string open) =>
+        next == open || (next, open) is ("td" or "th", "td" or "th") or ("dt" or "dd", "dt" or "dd");
 
     /// <returns>Whether the tag was written.</returns>
     private static bool WriteStartTag(StringBuilder output, HtmlTagToken tag)

@@ -40,6 +40,8 @@ public sealed class HtmlPolicyTests
         "\n::: warning {onclick=alert(1)}\ncontainer\n:::\n", "Footnote[^1]\n\n[^1]: note <img src=x onerror=alert(1)>\n", "$x < y$", "\n```mermaid\ngraph <script>\n```\n",
         "\n```html\n<script>alert('in code is fine')</script>\n```\n", "*[HTML]: Hyper <b>Text</b>\nHTML", "\n    <script>indented code</script>\n",
         "&lt;script&gt;", "&#60;img src=x onerror=alert(1)&#62;", "\u0000", "\"quotes\" & 'apostrophes'",
+        "<table><tr><td>open cell", "</ul></li><li>", "<b>unclosed", "<ol><li>", "</div></div>", "\n- item\n- <table>\n- next\n",
+        "\n1. one\n2. <b>two\n3. three\n", "</details>", "<li>stray item</li>", "</p></td></tr></table>",
     ];
 
     [Fact]
@@ -61,6 +63,8 @@ public sealed class HtmlPolicyTests
             var expected = Canonical(sanitizer.Sanitize(html));
             var actual = Canonical(html);
             Assert.True(expected == actual, $"seed {Seed}, document #{i}:\n{markdown}\n\nrendered:\n{actual}\n\nsanitized:\n{expected}");
+            var page = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html);
+            Assert.True(page.QuerySelectorAll("li").All(li => li.ParentElement!.LocalName is "ul" or "ol"), $"seed {Seed}, document #{i}: a list item outside a list\n{markdown}\n\nrendered:\n{html}");
         }
     }
 
