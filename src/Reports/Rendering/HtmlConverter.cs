@@ -74,7 +74,7 @@ public sealed class HtmlConverter
                 case AutolinkInline autolink when !autolink.IsEmail && !HtmlPolicy.IsSafeUrl(autolink.Url):
                     autolink.ReplaceBy(new LiteralInline(autolink.Url));
                     break;
-                case HtmlInline html when RawHtmlFilter.DroppedElement(html.Tag) is { } name && EndOf(html, name) is { } end:
+                case HtmlInline html when RawHtmlFilter.ReadTag(html.Tag) is (var name, true) && RawHtmlFilter.IsDroppedWithContent(name) && EndOf(html, name) is { } end:
                     // "<script>alert(1)</script>" in a paragraph is three inlines: the text between goes too
                     // (without an end tag only the tag goes, as in a block).
                     while (html.NextSibling is { } next && next != end)
@@ -112,9 +112,9 @@ public sealed class HtmlConverter
         var open = new List<string>();
         foreach (var html in inlines.Descendants<HtmlInline>())
         {
-            switch (RawHtmlFilter.TextLevelTag(html.Tag))
+            switch (RawHtmlFilter.ReadTag(html.Tag))
             {
-                case (var name, true):
+                case (var name, true) when RawHtmlFilter.SpansInline(name):
                     open.Add(name);
                     break;
                 case (var name, false) when open.LastIndexOf(name) is var at and >= 0:
@@ -133,7 +133,7 @@ public sealed class HtmlConverter
     {
         for (var next = start.NextSibling; next is not null; next = next.NextSibling)
         {
-            if (next is HtmlInline end && RawHtmlFilter.Closes(end.Tag, element))
+            if (next is HtmlInline end && RawHtmlFilter.ReadTag(end.Tag) == (element, false))
             {
                 return end;
             }

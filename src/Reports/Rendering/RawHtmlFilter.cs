@@ -167,23 +167,17 @@ internal static class RawHtmlFilter
         return new FilteredHtml(output.ToString(), closes, [.. open.Where(spans.Contains)]);
     }
 
-    /// <summary>The element an inline tag opens whose content is dropped with it (<c>script</c>, <c>style</c> …), if it does.</summary>
-    public static string? DroppedElement(string tag) =>
-        new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get() is HtmlTagToken { Type: HtmlTokenType.StartTag, IsSelfClosing: false } start
-            && DroppedWithContent.Contains(start.Name)
-            ? start.Name
-            : null;
-
-    /// <summary>The text-level element (<c>b</c>, <c>kbd</c> …) an inline tag opens or closes, if it is one that is written.</summary>
-    public static (string Name, bool Opens)? TextLevelTag(string tag) =>
+    /// <summary>The element one inline tag (<c>&lt;b&gt;</c>, <c>&lt;/script&gt;</c>) opens or closes; null for anything else.</summary>
+    public static (string Name, bool Opens)? ReadTag(string tag) =>
         new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get() is HtmlTagToken { IsSelfClosing: false } token
-            && TextLevel.Contains(token.Name) && HtmlPolicy.AllowedTags.Contains(token.Name)
             ? (token.Name, token.Type == HtmlTokenType.StartTag)
             : null;
 
-    /// <summary>Whether the inline tag <paramref name="tag"/> is the end tag of <paramref name="element"/>.</summary>
-    public static bool Closes(string tag, string element) =>
-        new HtmlTokenizer(new TextSource(tag), HtmlEntityProvider.Resolver).Get() is HtmlTagToken { Type: HtmlTokenType.EndTag } end && end.Name == element;
+    /// <summary>Whether <paramref name="element"/>'s content goes with it (<c>script</c>, <c>style</c> …).</summary>
+    public static bool IsDroppedWithContent(string element) => DroppedWithContent.Contains(element);
+
+    /// <summary>Whether <paramref name="element"/> is a written text-level one (<c>b</c>, <c>kbd</c> …), which may span a paragraph's pieces.</summary>
+    public static bool SpansInline(string element) => TextLevel.Contains(element) && HtmlPolicy.AllowedTags.Contains(element);
 
     /// <summary><paramref name="text"/> with <c>&amp; &lt; &gt; "</c> as entities, for text or a quoted attribute value.</summary>
     public static void Escape(StringBuilder output, string text)
