@@ -24,6 +24,8 @@ using Reports.Site;
 /// </remarks>
 internal static class SiteBenchmark
 {
+    private const string TeamFile = "team.tsv";
+
     public static int Run(string[] args)
     {
         var students = Option(args, "--students", 50);
@@ -53,23 +55,32 @@ internal static class SiteBenchmark
         }
     }
 
-    /// <summary><c>site-build SNAPSHOTS OUT</c>: every snapshot and notes file under SNAPSHOTS rendered into a team site at OUT.</summary>
+    /// <summary>
+    /// <c>site-build SNAPSHOTS OUT</c>: the team listed in SNAPSHOTS/team.tsv, each student's snapshots and notes
+    /// in SNAPSHOTS/{username}/, rendered into a team site at OUT. A student's files are read when the site
+    /// writer asks for that student, so only one student's weeks are in memory at a time.
+    /// </summary>
     public static int Build(string snapshots, string output)
     {
-        var weeks = Directory.EnumerateFiles(snapshots, "*.json", SearchOption.AllDirectories)
+        var students = File.ReadLines(Path.Combine(snapshots, TeamFile))
+            .Select(line => line.Split('\t'))
+            .Select(fields => new Person(fields[0], fields[1] is "" ? null : fields[1]))
+            .ToList();
+        var weeks = students.Select(student => (IReadOnlyList<(Snapshot, NarrativeNotes)>)Directory
+            .GetFiles(Path.Combine(snapshots, student.Username), "*.json")
             .Order(StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
             .Select(path => (SnapshotSerializer.Load(path), NotesParser.Load(Path.ChangeExtension(path, ".md"))))
-            .ToList();
-        var students = weeks.Select(w => w.Item1.Student).DistinctBy(s => s.Username).ToList();
+            .ToList());
         var generator = new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ReviewConfig.DefaultLevels);
-        generator.RenderAndWrite(weeks, output, SiteLayout.Team(students));
+        generator.RenderAndWriteByStudent(weeks, output, SiteLayout.Team(students), new SiteConfig());
         return 0;
     }
 
     /// <summary>
-    /// <c>site-prepare FOLDER [--students 50] [--weeks 14]</c>: writes <c>FOLDER/snapshots/{username}/sprint-S-week-W.json</c>
+    /// <c>site-prepare FOLDER [--students 50] [--weeks 14]</c>: writes <c>FOLDER/snapshots/team.tsv</c> (username and name a line),
+    /// <c>FOLDER/snapshots/{username}/sprint-S-week-W.json</c>
     /// and <c>.md</c> (the demo team's pattern over more students and weeks, every week with the sample's notes) and
     /// <c>FOLDER/hugo/</c>, a Hugo site of the same reports' Markdown.
     /// </summary>
@@ -84,6 +95,8 @@ internal static class SiteBenchmark
             .Select(i => i == 0 ? sample.Student : new Person($"student{i:00}", $"Student {i:00}"))
             .ToList();
         var windows = Enumerable.Range(0, weekCount).Select(w => (Sprint: 1 + (w / 2), Week: 1 + (w % 2))).ToList();
+        Directory.CreateDirectory(snapshots);
+        File.WriteAllLines(Path.Combine(snapshots, TeamFile), students.Select(s => $"{s.Username}\t{s.Name}"));
         var count = 0;
         foreach (var (snapshot, _) in DemoTeam.Weeks(sample, notes, students, windows))
         {

@@ -66,26 +66,45 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
     /// </summary>
     public IReadOnlyList<string> RenderAndWrite(IEnumerable<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, string outputDirectory, SiteLayout layout, SiteConfig site, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(weeks);
+        ArgumentNullException.ThrowIfNull(layout);
+        var byStudent = weeks.GroupBy(w => layout.FolderOf(w.Snapshot.Student.Username), StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<(Snapshot, NarrativeNotes)>)[.. g]);
+        return RenderAndWriteByStudent(byStudent, outputDirectory, layout, site, ct);
+    }
+
+    /// <summary>
+    /// As above, for weeks given a student at a time: each item holds all of one student's weeks of the run.
+    /// The items are read one by one as the site is written, so a caller that loads each student's
+    /// snapshots when asked for them keeps only one student's snapshots and pages in memory.
+    /// </summary>
+    public IReadOnlyList<string> RenderAndWriteByStudent(
+        IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> students, string outputDirectory, SiteLayout layout, SiteConfig site, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(students);
         ArgumentNullException.ThrowIfNull(site);
-        var all = weeks.ToList();
         if (site.Format == SiteFormat.Hugo)
         {
-            var pages = InOrder.Map(all, w =>
+            var pages = students.SelectMany(weeks => InOrder.Map(weeks, w =>
             {
                 var model = Analyze(w.Snapshot, w.Notes);
                 var (markdown, charts) = _renderer.RenderHugo(model);
                 return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts);
-            }, ct);
+            }, ct));
             return new HugoExport(outputDirectory, site.HugoSection).Write(layout, pages, ct);
         }
 
-        var html = InOrder.Map(all, w =>
-        {
-            var model = Analyze(w.Snapshot, w.Notes);
-            return new SiteWeek(w.Snapshot.Student.Username, Entry(model, w.Snapshot), nav => _renderer.Render(model, nav));
-        }, ct);
+        var html = students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))]);
         return new SiteWriter(templates, outputDirectory, site: site).Write(layout, html, ct);
     }
+
+    // The week is analysed when its page is drawn, on the core that draws it, and forgotten once it is written.
+    private SiteWeek Week(Snapshot snapshot, NarrativeNotes notes) =>
+        new(snapshot.Student.Username, snapshot.Window.Slug, snapshot.Window.Label, snapshot.Window.Start, nav =>
+        {
+            var model = Analyze(snapshot, notes);
+            return (_renderer.Render(model, nav), Entry(model, snapshot));
+        });
 
     private static SiteEntry Entry(ReportModel model, Snapshot snapshot) =>
         new(model.Window.Slug, model.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End,

@@ -24,19 +24,4 @@ internal static class InOrder
 
         return results;
     }
-
-    /// <summary>The same, <paramref name="batchSize"/> items at a time as the caller reads them, so only one batch of results is in memory.</summary>
-    public static IEnumerable<(TIn Item, TOut Result)> Stream<TIn, TOut>(
-        IReadOnlyList<TIn> items, Func<TIn, TOut> map, int batchSize, CancellationToken ct = default)
-    {
-        for (var start = 0; start < items.Count; start += batchSize)
-        {
-            var batch = items.Skip(start).Take(batchSize).ToArray();
-            var results = Map(batch, map, ct);
-            for (var i = 0; i < batch.Length; i++)
-            {
-                yield return (batch[i], results[i]);
-            }
-        }
-    }
 }

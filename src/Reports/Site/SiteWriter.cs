@@ -34,13 +34,18 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
     /// <summary>Writes already rendered pages of one student (no previous/next links).</summary>
     /// <returns>The paths written, in order.</returns>
     public IReadOnlyList<string> Write(IReadOnlyList<(RenderedReport Report, SiteEntry Entry)> reports, CancellationToken ct = default) =>
-        Write(SiteLayout.Single, [.. reports.Select(r => new SiteWeek(r.Entry.Username ?? "", r.Entry, _ => r.Report))], ct);
+        Write(SiteLayout.Single, [[.. reports.Select(r => new SiteWeek(r.Entry.Username ?? "", r.Entry.Slug, r.Entry.Label, r.Entry.Start, _ => r))]], ct);
 
+    /// <summary>
+    /// Writes the weeks of <paramref name="students"/>, each item one student's weeks of this run. The
+    /// items are read one at a time as the site is written, so a caller may load each student's
+    /// snapshots as it is asked for them and only one student's pages are in memory at once.
+    /// </summary>
     /// <returns>The paths written, in order: each week's files, each student's index and feed, the team page and feed.</returns>
-    public IReadOnlyList<string> Write(SiteLayout layout, IReadOnlyList<SiteWeek> weeks, CancellationToken ct = default)
+    public IReadOnlyList<string> Write(SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(weeks);
+        ArgumentNullException.ThrowIfNull(students);
         SiteShape.CheckWritable(OutputDirectory, layout);
         var commit = new SiteCommit(OutputDirectory, files);
 
@@ -48,27 +53,52 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
         commit.Recover();
 
         var folders = layout.IsTeam ? layout.Students.Select(s => layout.FolderOf(s.Username)).ToList() : [""];
-        var known = folders.ToDictionary(f => f, f => KnownWeeks(f, weeks.Where(w => layout.FolderOf(w.Username) == f).Select(w => w.Entry).ToList()));
-
-        return commit.Commit(Files(layout, weeks, known, ct), ct);
+        var onDisk = folders.ToDictionary(f => f, f => SiteEntries.In(Path.Combine(OutputDirectory, f)).ToList());
+        return commit.Commit(Files(layout, students, onDisk, ct), ct);
     }
 
     // Each week's files as its page is rendered, then the indexes: the commit writes each as it comes.
-    private IEnumerable<SiteFile> Files(SiteLayout layout, IReadOnlyList<SiteWeek> weeks, Dictionary<string, List<SiteEntry>> known, CancellationToken ct)
+    private IEnumerable<SiteFile> Files(SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, Dictionary<string, List<SiteEntry>> onDisk, CancellationToken ct)
     {
-        // Pages are rendered on every core, a batch at a time, so only one batch of them is in memory.
-        foreach (var (week, report) in InOrder.Stream(weeks, w => w.Render(Nav(layout, known[layout.FolderOf(w.Username)], w.Entry.Slug)), batchSize: 32, ct))
+        var known = new Dictionary<string, List<SiteEntry>>();
+        foreach (var weeks in students)
         {
-            var folder = layout.FolderOf(week.Username);
-            var slug = week.Entry.Slug;
-            if (report.Slug != slug)
+            if (weeks.Count == 0)
             {
-                throw new InvalidOperationException($"the page of '{slug}' was rendered as '{report.Slug}'");
+                continue;
             }
 
-            yield return new SiteFile($"{folder}{slug}/report.md", report.Markdown);
-            yield return new SiteFile($"{folder}{slug}/index.html", report.Html);
-            yield return new SiteFile($"{folder}{slug}/meta.json", JsonSerializer.Serialize(week.Entry, Json) + "\n");
+            var folder = layout.FolderOf(weeks[0].Username);
+            if (weeks.Any(w => layout.FolderOf(w.Username) != folder) || known.ContainsKey(folder))
+            {
+                throw new InvalidOperationException($"the weeks of '{folder}' must come together, in one item");
+            }
+
+            var stops = Stops(folder, onDisk[folder], weeks);
+            var fresh = new List<SiteEntry>();
+
+            // A student's pages are rendered on every core, then written, so only their pages are in memory.
+            var pages = InOrder.Map(weeks, w => w.Render(Nav(layout, stops, w.Slug)), ct);
+            for (var i = 0; i < weeks.Count; i++)
+            {
+                var (week, (report, entry)) = (weeks[i], pages[i]);
+                if (report.Slug != week.Slug || entry.Slug != week.Slug)
+                {
+                    throw new InvalidOperationException($"the page of '{week.Slug}' was rendered as '{report.Slug}'");
+                }
+
+                fresh.Add(entry);
+                yield return new SiteFile($"{folder}{week.Slug}/report.md", report.Markdown);
+                yield return new SiteFile($"{folder}{week.Slug}/index.html", report.Html);
+                yield return new SiteFile($"{folder}{week.Slug}/meta.json", JsonSerializer.Serialize(entry, Json) + "\n");
+            }
+
+            known[folder] = OldestFirst(onDisk[folder].Where(e => fresh.All(f => f.Slug != e.Slug)).Concat(fresh));
+        }
+
+        foreach (var (folder, entries) in onDisk)
+        {
+            known.TryAdd(folder, OldestFirst(entries));
         }
 
         if (layout.IsTeam)
@@ -91,26 +121,29 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
         }
     }
 
-    private static WeekNav Nav(SiteLayout layout, List<SiteEntry> known, string slug)
+    private static WeekNav Nav(SiteLayout layout, List<(string Slug, string Label)> stops, string slug)
     {
-        var i = known.FindIndex(e => e.Slug == slug);
-        SiteLink? Link(int at) => at >= 0 && at < known.Count ? new SiteLink($"../{Uri.EscapeDataString(known[at].Slug)}/index.html", known[at].Label) : null;
+        var i = stops.FindIndex(e => e.Slug == slug);
+        SiteLink? Link(int at) => at >= 0 && at < stops.Count ? new SiteLink($"../{Uri.EscapeDataString(stops[at].Slug)}/index.html", stops[at].Label) : null;
         return new WeekNav("../index.html", layout.IsTeam ? "../../index.html" : null, Link(i - 1), Link(i + 1));
     }
 
-    /// <summary>The weeks of one folder already on disk, replaced or joined by this run's, oldest first.</summary>
-    private List<SiteEntry> KnownWeeks(string folder, IReadOnlyList<SiteEntry> fresh)
+    /// <summary>The weeks of one folder a page can link to: those already on disk, replaced or joined by this run's, oldest first.</summary>
+    private static List<(string Slug, string Label)> Stops(string folder, List<SiteEntry> onDisk, IReadOnlyList<SiteWeek> fresh)
     {
-        var duplicate = fresh.GroupBy(e => e.Slug, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = fresh.GroupBy(w => w.Slug, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new EvidenceException($"one run writes '{folder}{duplicate.Key}' twice; give each window once");
         }
 
-        return [.. SiteEntries.In(Path.Combine(OutputDirectory, folder))
-            .Where(e => fresh.All(f => f.Slug != e.Slug))
-            .Concat(fresh)
+        return [.. onDisk.Where(e => fresh.All(f => f.Slug != e.Slug)).Select(e => (e.Slug, e.Label, e.Start))
+            .Concat(fresh.Select(w => (w.Slug, w.Label, w.Start)))
             .OrderBy(e => e.Start)
-            .ThenBy(e => e.Slug, StringComparer.Ordinal)];
+            .ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .Select(e => (e.Slug, e.Label))];
     }
+
+    private static List<SiteEntry> OldestFirst(IEnumerable<SiteEntry> entries) =>
+        [.. entries.OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal)];
 }

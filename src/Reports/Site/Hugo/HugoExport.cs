@@ -23,29 +23,34 @@ public sealed class HugoExport(string outputDirectory, string section = SiteConf
         return $"{ContentFolder}/{section}/{layout.FolderOf(username)}{slug}/";
     }
 
+    /// <summary>Writes <paramref name="pages"/>, reading them one at a time, so a caller may render each as it is asked for.</summary>
     /// <returns>The paths written, in order: each bundle's <c>index.md</c>, then its charts.</returns>
-    public IReadOnlyList<string> Write(SiteLayout layout, IReadOnlyList<HugoPage> pages, CancellationToken ct = default)
+    public IReadOnlyList<string> Write(SiteLayout layout, IEnumerable<HugoPage> pages, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(pages);
-        var site = new List<SiteFile>();
+        var commit = new SiteCommit(OutputDirectory, files);
+        commit.Recover();
+        return commit.Commit(Files(layout, pages), ct);
+    }
+
+    private IEnumerable<SiteFile> Files(SiteLayout layout, IEnumerable<HugoPage> pages)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            ct.ThrowIfCancellationRequested();
             var bundle = BundleOf(layout, page.Username, page.Entry.Slug);
             if (!seen.Add(bundle))
             {
                 throw new EvidenceException($"one run writes '{bundle}' twice; give each window once");
             }
 
-            site.Add(new SiteFile(bundle + "index.md", Page(layout, page)));
-            site.AddRange(page.Charts.Where(c => !c.IsEmpty).Select(c => new SiteFile($"{bundle}{c.Id}.svg", c.Svg + "\n")));
+            yield return new SiteFile(bundle + "index.md", Page(layout, page));
+            foreach (var chart in page.Charts.Where(c => !c.IsEmpty))
+            {
+                yield return new SiteFile($"{bundle}{chart.Id}.svg", chart.Svg + "\n");
+            }
         }
-
-        var commit = new SiteCommit(OutputDirectory, files);
-        commit.Recover();
-        return commit.Commit(site, ct);
     }
 
     private static string Page(SiteLayout layout, HugoPage page)
