@@ -26,7 +26,16 @@ if (args is ["week", ..])
 
 if (args is ["site-build", var snapshots, var output])
 {
-    return SiteBenchmark.Build(snapshots, output);
+    var exceptions = 0;
+    AppDomain.CurrentDomain.FirstChanceException += (_, _) => Interlocked.Increment(ref exceptions);
+    var code = SiteBenchmark.Build(snapshots, output);
+
+    // What the runtime spent besides the work, for reading a profile beside the timings.
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, " +
+        $"{GC.GetTotalAllocatedBytes() / 1048576} MB allocated; jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, " +
+        $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; {exceptions} exceptions thrown"));
+    return code;
 }
 
 var mergeRequests = Argument("--mrs", 130);
