@@ -5,13 +5,15 @@ namespace Reports.Site;
 /// <summary>
 /// Replaces a run's files in an output folder together: after any failure the folder holds the
 /// whole old set or, once the journal is written, the whole new one (completed by the next run).
-/// Every target is checked and every new file written beside its target; then all of them are
-/// flushed to disk, <c>.evidence-journal.json</c> records the renames, and only then is anything
-/// renamed. Files
+/// Every target is checked and every new file written beside its target and flushed to disk (in
+/// the background, while later files are written); once all of them are on disk,
+/// <c>.evidence-journal.json</c> records the renames, and only then is anything renamed. Files
 /// this class did not write are never touched.
 /// </summary>
 public sealed class SiteCommit
 {
+    private const int FlushBatch = 64;
+
     private readonly ISiteFileSystem _files;
     private bool _recovered;
 
@@ -68,6 +70,7 @@ public sealed class SiteCommit
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var created = new List<string>();
         var temps = new List<(string Temp, string Target)>();
+        var flushes = new List<Task>();
         var current = JournalPath;
         try
         {
@@ -80,16 +83,27 @@ public sealed class SiteCommit
                 CreateFolders(Path.GetDirectoryName(current)!, created);
                 // A secret read in this process never reaches a published file, even if a server echoed it into the data.
                 temps.Add((_files.WriteTemp(current, Secrets.Redact(file.Content)), current));
+                if (temps.Count % FlushBatch == 0)
+                {
+                    flushes.Add(FlushInBackground(temps[^FlushBatch..]));
+                }
             }
 
             ct.ThrowIfCancellationRequested();
             current = OutputDirectory;
-            _files.FlushToDisk([.. temps.Select(t => t.Temp)]);
+            flushes.Add(FlushInBackground(temps[^(temps.Count % FlushBatch)..]));
+            foreach (var flush in flushes)
+            {
+                flush.GetAwaiter().GetResult();
+            }
+
             current = JournalPath;
             WriteJournal(temps);
         }
         catch (Exception e)
         {
+            // No flush may still hold a temp file open while it is deleted; their failures no longer matter.
+            Task.WaitAny([Task.WhenAll(flushes)]);
             Discard(temps, created);
             if (e is IOException or UnauthorizedAccessException)
             {
@@ -103,6 +117,11 @@ public sealed class SiteCommit
         Complete(temps);
         return [.. temps.Select(t => t.Target)];
     }
+
+    // Temp files are flushed to disk a batch at a time while later ones are still being drawn, so the
+    // disk's wait overlaps the work; the journal is written only once every flush has finished.
+    private Task FlushInBackground(List<(string Temp, string Target)> batch) =>
+        Task.Run(() => _files.FlushToDisk([.. batch.Select(t => t.Temp)]));
 
     private string Target(SiteFile file, HashSet<string> seen)
     {

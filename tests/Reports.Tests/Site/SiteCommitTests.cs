@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Reports.Site;
 using Reports.Tests.Support;
 
@@ -65,5 +66,94 @@ public sealed class SiteCommitTests
         Assert.Equal(1, tempsBeforeSecond);
         Assert.Equal(["index.html"], SiteTree.Read(root).Files.Keys);
         Assert.Equal("old", File.ReadAllText(Path.Combine(root, "index.html")));
+    }
+
+    [Fact]
+    public void The_journal_is_written_only_once_every_new_file_is_on_disk()
+    {
+        using var work = new TempDirectory();
+        var disk = new FlushWatchingFileSystem(flushDelay: TimeSpan.FromMilliseconds(20));
+        var files = Enumerable.Range(0, 200).Select(i => new SiteFile($"w{i / 3}/file-{i}.html", $"page {i}")).ToList();
+
+        new SiteCommit(work.Path, disk).Commit(files);
+
+        Assert.Equal(200, disk.TempsWritten);
+        Assert.Equal(200, disk.FlushedBeforeJournal);
+        Assert.Equal("page 199", File.ReadAllText(work.Combine("w66", "file-199.html")));
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_flushed_to_disk_replaces_nothing_and_leaves_no_temp_file()
+    {
+        using var work = new TempDirectory();
+        var root = work.Combine("site");
+        new SiteCommit(root).Commit([new SiteFile("index.html", "old")]);
+        var disk = new FlushWatchingFileSystem(flushDelay: TimeSpan.Zero, failOn: "file-70.html");
+
+        var e = Assert.Throws<LocalFileException>(() => new SiteCommit(root, disk).Commit(
+            [new SiteFile("index.html", "new"), .. Enumerable.Range(0, 100).Select(i => new SiteFile($"w/file-{i}.html", "x"))]));
+
+        Assert.Contains("nothing in", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["index.html"], SiteTree.Read(root).Files.Keys);
+        Assert.Empty(SiteTree.Read(root).Folders);
+        Assert.Equal("old", File.ReadAllText(Path.Combine(root, "index.html")));
+    }
+
+    /// <summary>The real disk, counting which temp files were flushed before the journal was written; flushes can be slowed or made to fail.</summary>
+    private sealed class FlushWatchingFileSystem(TimeSpan flushDelay, string? failOn = null) : ISiteFileSystem
+    {
+        private readonly SiteFileSystem _disk = new();
+        private readonly ConcurrentDictionary<string, bool> _flushed = new(StringComparer.Ordinal);
+
+        public int TempsWritten { get; private set; }
+
+        public int FlushedBeforeJournal { get; private set; } = -1;
+
+        public bool FileExists(string path) => _disk.FileExists(path);
+
+        public bool DirectoryExists(string path) => _disk.DirectoryExists(path);
+
+        public bool IsReadOnly(string path) => _disk.IsReadOnly(path);
+
+        public IEnumerable<string> EnumerateFiles(string directory) => _disk.EnumerateFiles(directory);
+
+        public string ReadAllText(string path) => _disk.ReadAllText(path);
+
+        public void CreateDirectory(string path) => _disk.CreateDirectory(path);
+
+        public string WriteTemp(string target, string content)
+        {
+            if (Path.GetFileName(target) == SiteJournal.FileName)
+            {
+                FlushedBeforeJournal = _flushed.Count;
+            }
+            else
+            {
+                TempsWritten++;
+            }
+
+            return _disk.WriteTemp(target, content);
+        }
+
+        public void FlushToDisk(IReadOnlyList<string> paths)
+        {
+            Thread.Sleep(flushDelay);
+            if (failOn is not null && paths.Any(p => p.Contains(failOn, StringComparison.Ordinal)))
+            {
+                throw new IOException("injected: the disk did not take the file");
+            }
+
+            _disk.FlushToDisk(paths);
+            foreach (var path in paths)
+            {
+                _flushed[path] = true;
+            }
+        }
+
+        public void Move(string source, string target) => _disk.Move(source, target);
+
+        public void DeleteFile(string path) => _disk.DeleteFile(path);
+
+        public void DeleteDirectory(string path) => _disk.DeleteDirectory(path);
     }
 }
