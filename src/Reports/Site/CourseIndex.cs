@@ -4,7 +4,7 @@ namespace Reports.Site;
 
 /// <summary>
 /// The index of a course's Pages site (<c>course.html.sbn</c>): the folder holds one team site
-/// per folder (<c>{team}/index.html</c>, <c>{team}/{username}/{slug}/meta.json</c>), as the
+/// per folder (<c>{team}/index.html</c>, <c>{team}/{username}/weeks.json</c>), as the
 /// course's CI jobs write them, and the index lists each team with its students and their newest
 /// week. It is written through a <see cref="SiteCommit"/> like every other page; nothing else in
 /// the folder is touched.
@@ -73,7 +73,7 @@ public sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? files
         if (teams.Count == 0)
         {
             throw new EvidenceException(
-                $"no team site in '{site}': a team site is a folder with the team page (TEAM/index.html) and a folder per student (TEAM/USERNAME/sprint-2-week-1/meta.json); build each team with --out {site.TrimEnd('/')}/TEAM first");
+                $"no team site in '{site}': a team site is a folder with the team page (TEAM/index.html) and a folder per student (TEAM/USERNAME/weeks.json); build each team with --out {site.TrimEnd('/')}/TEAM first");
         }
 
         var html = Render(teams, title);

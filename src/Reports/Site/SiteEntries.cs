@@ -3,44 +3,77 @@ using System.Text.Json;
 namespace Reports.Site;
 
 /// <summary>
-/// Reads the weeks a site folder already holds: every <c>{folder}/*/meta.json</c> that is ours,
-/// that is valid JSON whose slug is its folder's name. A foreign or damaged file is skipped.
+/// Reads and writes the weeks a student's folder holds. Each run writes them all to
+/// <c>{folder}/weeks.json</c>, oldest first. Sites written before that file existed kept a
+/// <c>{folder}/{slug}/meta.json</c> beside each report; those are still read, for weeks that
+/// <c>weeks.json</c> does not list. A week counts only when its folder is there and its slug is a
+/// plain folder name; a foreign or damaged file is skipped.
 /// </summary>
 public static class SiteEntries
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>The name of a student folder's list of weeks.</summary>
+    public const string FileName = "weeks.json";
+
+    private static readonly JsonSerializerOptions Read = new(JsonSerializerDefaults.Web);
+
+    private static readonly JsonSerializerOptions Written = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     /// <summary>The weeks directly below <paramref name="directory"/>, in folder-name order; none when it does not exist.</summary>
     public static IEnumerable<SiteEntry> In(string directory)
     {
         if (!Directory.Exists(directory))
         {
-            yield break;
+            return [];
         }
 
-        foreach (var week in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
-        {
-            if (Read(week) is { } entry)
-            {
-                yield return entry;
-            }
-        }
+        var listed = Listed(directory);
+        var legacy = Directory.EnumerateDirectories(directory)
+            .Where(week => !listed.ContainsKey(Path.GetFileName(week)))
+            .Select(LegacyEntry)
+            .OfType<SiteEntry>();
+        return listed.Values.Concat(legacy).OrderBy(e => e.Slug, StringComparer.Ordinal);
     }
 
-    /// <summary>The week kept in <c>{weekFolder}/meta.json</c>, or null when there is none of ours.</summary>
-    public static SiteEntry? Read(string weekFolder)
+    /// <summary>The text of <c>weeks.json</c> for <paramref name="weeks"/>.</summary>
+    public static string Serialize(IReadOnlyList<SiteEntry> weeks) => JsonSerializer.Serialize(weeks, Written) + "\n";
+
+    private static Dictionary<string, SiteEntry> Listed(string directory)
     {
-        var meta = Path.Combine(weekFolder, "meta.json");
-        SiteEntry? entry = null;
+        var entries = new Dictionary<string, SiteEntry>(StringComparer.Ordinal);
+        foreach (var entry in Parse<SiteEntry[]>(Path.Combine(directory, FileName)) ?? [])
+        {
+            if (entry?.Slug is { } slug && IsPlainName(slug) && Directory.Exists(Path.Combine(directory, slug)))
+            {
+                entries.TryAdd(slug, entry);
+            }
+        }
+
+        return entries;
+    }
+
+    // A week kept by a version before weeks.json: {slug}/meta.json, whose slug is its folder's name.
+    private static SiteEntry? LegacyEntry(string weekFolder) =>
+        Parse<SiteEntry>(Path.Combine(weekFolder, "meta.json")) is { Slug: { } slug } entry && slug == Path.GetFileName(weekFolder) ? entry : null;
+
+    private static T? Parse<T>(string path)
+        where T : class
+    {
         try
         {
-            entry = File.Exists(meta) ? JsonSerializer.Deserialize<SiteEntry>(File.ReadAllText(meta), Json) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize<T>(File.ReadAllText(path), Read) : null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
-            // A foreign or damaged meta.json is not ours to list.
+            // A foreign or damaged file is not ours to list.
+            return null;
         }
-
-        return entry is not null && entry.Slug is not null && Path.GetFileName(Path.TrimEndingDirectorySeparator(weekFolder)) == entry.Slug ? entry : null;
     }
+
+    private static bool IsPlainName(string slug) =>
+        slug is not ("" or "." or "..") && slug.IndexOfAny(['/', '\\']) < 0 && slug == slug.Trim();
 }

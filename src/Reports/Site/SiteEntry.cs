@@ -1,10 +1,10 @@
 namespace Reports.Site;
 
 /// <summary>
-/// One week on the site, kept as <c>{slug}/meta.json</c> beside the report so that later runs can
-/// list it. <see cref="Username"/>, <see cref="Counts"/>, <see cref="Course"/>, <see cref="Instance"/>
-/// and <see cref="Updated"/> were added later: a meta.json without them still lists, without
-/// numbers, and its feed entry falls back to the window's dates.
+/// One week on the site, kept in its student's <c>weeks.json</c> (see <see cref="SiteEntries"/>) so
+/// that later runs can list it. <see cref="Username"/>, <see cref="Counts"/>, <see cref="Course"/>,
+/// <see cref="Instance"/> and <see cref="Updated"/> were added later: an entry without them still
+/// lists, without numbers, and its feed entry falls back to the window's dates.
 /// </summary>
 /// <param name="Course">The snapshot's course, for feed ids.</param>
 /// <param name="Instance">Host name of the GitLab instance the facts came from, for feed ids.</param>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Reports.Config;
 using Reports.Rendering;
 using Reports.Site.Feeds;
@@ -6,26 +5,19 @@ using Reports.Site.Feeds;
 namespace Reports.Site;
 
 /// <summary>
-/// Writes reports into the output folder (<c>{slug}/report.md</c>, <c>{slug}/index.html</c>,
-/// <c>{slug}/meta.json</c>; under <c>{username}/</c> in team mode), each student's index and Atom
+/// Writes reports into the output folder (<c>{slug}/report.md</c>, <c>{slug}/index.html</c>; under
+/// <c>{username}/</c> in team mode), each student's list of weeks (<c>weeks.json</c>), index and Atom
 /// feed (<c>feed.xml</c>), and in team mode the team page and feed, all in one
 /// <see cref="SiteCommit"/>: a failed run leaves the old site, never a mix of two.
 /// </summary>
 /// <remarks>
 /// The weeks a page links to (previous, next) and an index lists are those known when the run
-/// writes: the <c>meta.json</c> files already there plus this run's. A page written earlier is
+/// writes: the weeks already there (see <see cref="SiteEntries"/>) plus this run's. A page written earlier is
 /// not rewritten when a later run adds its neighbour; the next run that writes it links it.
 /// </remarks>
 /// <param name="site">The <c>site:</c> settings; feeds link absolutely under its <c>base_url</c>.</param>
 public sealed class SiteWriter(TemplateEngine templates, string outputDirectory, ISiteFileSystem? files = null, SiteConfig? site = null)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        NewLine = "\n",
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
-
     private readonly SitePages _pages = new(templates);
     private readonly AtomFeeds _feeds = new(site?.BaseUrl);
 
@@ -41,7 +33,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
     /// items are read one at a time as the site is written, so a caller may load each student's
     /// snapshots as it is asked for them and only one student's pages are in memory at once.
     /// </summary>
-    /// <returns>The paths written, in order: each week's files, each student's index and feed, the team page and feed.</returns>
+    /// <returns>The paths written, in order: each week's files, each student's weeks, index and feed, the team page and feed.</returns>
     public IReadOnlyList<string> Write(SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(layout);
@@ -90,7 +82,6 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
                 fresh.Add(entry);
                 yield return new SiteFile($"{folder}{week.Slug}/report.md", report.Markdown);
                 yield return new SiteFile($"{folder}{week.Slug}/index.html", report.Html);
-                yield return new SiteFile($"{folder}{week.Slug}/meta.json", JsonSerializer.Serialize(entry, Json) + "\n");
             }
 
             known[folder] = OldestFirst(onDisk[folder].Where(e => fresh.All(f => f.Slug != e.Slug)).Concat(fresh));
@@ -107,6 +98,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
             foreach (var student in layout.Students)
             {
                 var folder = layout.FolderOf(student.Username);
+                yield return new SiteFile($"{folder}{SiteEntries.FileName}", SiteEntries.Serialize(known[folder]));
                 yield return new SiteFile($"{folder}index.html", _pages.StudentIndex(known[folder], student, teamHref: "../index.html"));
                 yield return new SiteFile($"{folder}{AtomFeeds.FileName}", _feeds.Student(known[folder], student, folder, team));
             }
@@ -116,6 +108,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
         }
         else
         {
+            yield return new SiteFile(SiteEntries.FileName, SiteEntries.Serialize(known[""]));
             yield return new SiteFile("index.html", _pages.StudentIndex(known[""], student: null, teamHref: null));
             yield return new SiteFile(AtomFeeds.FileName, _feeds.Student(known[""], student: null, folder: ""));
         }

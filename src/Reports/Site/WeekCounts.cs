@@ -6,7 +6,7 @@ using Reports.Model;
 namespace Reports.Site;
 
 /// <summary>
-/// A week's headline numbers, kept in <c>meta.json</c> so that an index written by a later run
+/// A week's headline numbers, kept in <c>weeks.json</c> so that an index written by a later run
 /// still shows them. <see cref="Tickets"/> is null when Linear was not configured for the week.
 /// </summary>
 public sealed record WeekCounts(int P0, int P1, int P2, int P3, int Ungraded, int Merges, int Commits, int? Tickets)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Reports.Fakes;
 using Reports.Model;
+using Reports.Site;
 using Reports.Tests.Support;
 
 namespace Reports.Tests.Cli;
@@ -76,10 +77,11 @@ public sealed class TeamBuildCommandTests : IAsyncLifetime
         {
             foreach (var week in new[] { "sprint-2-week-1", "sprint-2-week-2" })
             {
-                Assert.All(new[] { "report.md", "index.html", "meta.json" }, f => Assert.True(File.Exists(Path.Combine(output, user, week, f))));
+                Assert.All(new[] { "report.md", "index.html" }, f => Assert.True(File.Exists(Path.Combine(output, user, week, f))));
             }
 
             Assert.True(File.Exists(Path.Combine(output, user, "index.html")));
+            Assert.Equal(["sprint-2-week-1", "sprint-2-week-2"], SiteEntries.In(Path.Combine(output, user)).Select(e => e.Slug));
         }
 
         Assert.False(Directory.Exists(Path.Combine(output, "sprint-2-week-1")), "team weeks live in the students' folders");

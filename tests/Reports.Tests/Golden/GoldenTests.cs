@@ -58,7 +58,7 @@ public sealed class GoldenTests
 
         Assert.Equal(0, result.ExitCode);
         var written = output.Files();
-        Assert.Equal(["feed.xml", "index.html", "sprint-2-week-1/index.html", "sprint-2-week-1/meta.json", "sprint-2-week-1/report.md"], written.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["feed.xml", "index.html", "sprint-2-week-1/index.html", "sprint-2-week-1/report.md", "weeks.json"], written.Keys.Order(StringComparer.Ordinal));
         foreach (var (relative, bytes) in written)
         {
             GoldenFile.AssertMatches(Path.Combine(RepoPaths.Golden, "demo", relative), System.Text.Encoding.UTF8.GetString(bytes));

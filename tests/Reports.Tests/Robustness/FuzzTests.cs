@@ -152,7 +152,7 @@ public sealed class FuzzTests : IAsyncLifetime
         {
             var slug = Path.GetDirectoryName(report)!;
             var site = Path.GetDirectoryName(slug)!;
-            Assert.True(tree.ContainsKey(Path.Combine(slug, "index.html")) && tree.ContainsKey(Path.Combine(slug, "meta.json")) && tree.ContainsKey(Path.Combine(site, "index.html")),
+            Assert.True(tree.ContainsKey(Path.Combine(slug, "index.html")) && tree.ContainsKey(Path.Combine(site, "weeks.json")) && tree.ContainsKey(Path.Combine(site, "index.html")),
                 $"incomplete site in {folder}\n--- {input}");
         }
 

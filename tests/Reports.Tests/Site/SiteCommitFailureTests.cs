@@ -63,10 +63,10 @@ public sealed class SiteCommitFailureTests
         var old = SiteScenario.WriteOldSite(work.Path);
         var writes = 0;
 
-        // Every report's new files are written; the site index, last, cannot be.
+        // Every report's two files and the list of weeks are written; the site index, after them, cannot be.
         var files = new ScriptedFileSystem((_, change) =>
         {
-            if (change.StartsWith("write ", StringComparison.Ordinal) && ++writes == SiteScenario.NewWeeks.Count * 3 + 1)
+            if (change.StartsWith("write ", StringComparison.Ordinal) && ++writes == SiteScenario.NewWeeks.Count * 2 + 2)
             {
                 throw new IOException("No space left on device");
             }
@@ -133,7 +133,7 @@ public sealed class SiteCommitFailureTests
         old.CopyTo(root);
         new SiteWriter(SiteScenario.Templates, root).Write(SiteScenario.NewWeeks);
         var site = SiteTree.Read(root);
-        Assert.All(SiteScenario.NewWeeks.SelectMany(w => new[] { "report.md", "index.html", "meta.json" }.Select(f => Path.Combine(w.Item1.Slug, f))).Append("index.html"),
+        Assert.All(SiteScenario.NewWeeks.SelectMany(w => new[] { "report.md", "index.html" }.Select(f => Path.Combine(w.Item1.Slug, f))).Append("index.html").Append("weeks.json"),
             f => Assert.False(old.Files.TryGetValue(f, out var before) && before.AsSpan().SequenceEqual(site.Files[f]), $"{f} is the same in the old and the new site"));
         return site;
     }

@@ -31,7 +31,7 @@ public sealed class SiteCommitKillTests
         old.CopyTo(expectedRoot);
         new Generator(SiteScenario.Templates, ReviewConfig.DefaultLevels).RenderAndWrite([(SiteScenario.Week(2, "Abhipraya Putra"), NotesParser.Load(notes))], expectedRoot);
         var expected = SiteTree.Read(expectedRoot);
-        // The week's report.md, index.html and meta.json, the index and the feed.
+        // The week's report.md and index.html, the list of weeks, the index and the feed.
         Assert.Equal(5, expected.Files.Count(f => !old.Files.TryGetValue(f.Key, out var before) || !before.AsSpan().SequenceEqual(f.Value)));
         var outcomes = new List<string>();
 

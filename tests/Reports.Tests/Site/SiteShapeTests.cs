@@ -6,7 +6,7 @@ using Reports.Tests.Support;
 
 namespace Reports.Tests.Site;
 
-/// <summary>A run never writes one kind of site over another: the output folder's kind is told from its <c>meta.json</c> files.</summary>
+/// <summary>A run never writes one kind of site over another: the output folder's kind is told from where its weeks are listed (<c>weeks.json</c>, or an older site's <c>meta.json</c> files).</summary>
 public sealed class SiteShapeTests
 {
     private static readonly Generator Generator = new(SiteScenario.Templates, ReviewConfig.DefaultLevels);

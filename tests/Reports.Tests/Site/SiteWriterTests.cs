@@ -29,7 +29,8 @@ public sealed class SiteWriterTests
         Assert.Equal("no leading dot, so not ours", File.ReadAllText(lookAlike));
         Assert.Empty(after.OurTempFiles);
         Assert.False(File.Exists(work.Combine(".evidence-journal.json")));
-        Assert.Equal(old.Files.Count + 3 + 1, after.Files.Count);
+        // Week 3's report.md and index.html, and the look-alike.
+        Assert.Equal(old.Files.Count + 2 + 1, after.Files.Count);
     }
 
     [Fact]

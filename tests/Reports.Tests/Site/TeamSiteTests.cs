@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Reports.Config;
@@ -70,7 +71,7 @@ public sealed partial class TeamSiteTests
         var b = second.Files();
         Assert.Equal(a.Keys.Order(), b.Keys.Order());
         Assert.All(a, file => Assert.Equal(file.Value, b[file.Key]));
-        foreach (var relative in new[] { "index.html", "abhipraya/index.html", "bintang/sprint-2-week-2/meta.json" })
+        foreach (var relative in new[] { "index.html", "abhipraya/index.html", "bintang/weeks.json" })
         {
             GoldenFile.AssertMatches(Path.Combine(RepoPaths.Golden, "demo-team", relative), File.ReadAllText(first.Combine(relative)));
         }
@@ -176,6 +177,41 @@ public sealed partial class TeamSiteTests
         Assert.DoesNotContain("counts", CountsOf(index, "sprint-2-week-1"));
         Assert.Contains("<desc id=\"chart-trend-desc\">1 week, oldest first. Sprint 2, Week 2:", index);
         Assert.Contains("<a rel=\"prev\" href=\"../sprint-2-week-1/index.html\">← Sprint 2, Week 1</a>", File.ReadAllText(site.Combine("sprint-2-week-2", "index.html")));
+    }
+
+    [Fact]
+    public void The_first_run_over_a_site_of_meta_json_files_lists_every_week_in_weeks_json()
+    {
+        using var site = new TempDirectory();
+        Generator.RenderAndWrite([(SiteScenario.Week(1), NarrativeNotes.Empty), (SiteScenario.Week(2), NarrativeNotes.Empty)], site.Path);
+        var weekOne = JsonNode.Parse(File.ReadAllText(site.Combine("weeks.json")))!.AsArray()[0]!.ToJsonString();
+        File.Delete(site.Combine("weeks.json"));
+        site.Write("sprint-2-week-1/meta.json", weekOne);
+
+        Generator.RenderAndWrite([(SiteScenario.Week(3), NarrativeNotes.Empty)], site.Path);
+
+        Assert.Equal(["sprint-2-week-1", "sprint-2-week-3"], SiteEntries.In(site.Path).Select(e => e.Slug));
+        var listed = JsonNode.Parse(File.ReadAllText(site.Combine("weeks.json")))!.AsArray().Select(e => e!["slug"]!.GetValue<string>());
+        Assert.Equal(["sprint-2-week-1", "sprint-2-week-3"], listed);
+        Assert.Contains("24 findings", CountsOf(File.ReadAllText(site.Combine("index.html")), "sprint-2-week-1"));
+    }
+
+    [Fact]
+    public void A_listed_week_whose_folder_is_gone_or_whose_slug_leaves_the_folder_is_not_listed()
+    {
+        using var site = new TempDirectory();
+        Generator.RenderAndWrite([(SiteScenario.Week(1), NarrativeNotes.Empty), (SiteScenario.Week(2), NarrativeNotes.Empty)], site.Path);
+        var weeks = JsonNode.Parse(File.ReadAllText(site.Combine("weeks.json")))!.AsArray();
+        var escaping = weeks[0]!.DeepClone();
+        escaping["slug"] = "../outside";
+        weeks.Add(escaping);
+        site.Write("weeks.json", weeks.ToJsonString());
+        Directory.Delete(site.Combine("sprint-2-week-2"), recursive: true);
+
+        Assert.Equal(["sprint-2-week-1"], SiteEntries.In(site.Path).Select(e => e.Slug));
+
+        site.Write("weeks.json", "not json");
+        Assert.Empty(SiteEntries.In(site.Path));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public static class FeedDates
 
     /// <summary>
     /// An entry written before <see cref="SiteEntry.Updated"/> existed: midnight UTC after its last
-    /// day (the time zone is not in its meta.json).
+    /// day (the time zone is not in the entry).
     /// </summary>
     public static DateTimeOffset Updated(SiteEntry entry)
     {
