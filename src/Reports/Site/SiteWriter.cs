@@ -94,7 +94,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
 
         if (layout.IsTeam)
         {
-            var team = known.Values.SelectMany(w => w).ToList();
+            var team = layout.Students.SelectMany(s => known[layout.FolderOf(s.Username)]).ToList();
             foreach (var student in layout.Students)
             {
                 var folder = layout.FolderOf(student.Username);
