@@ -33,8 +33,9 @@ public static class SnapshotSerializer
     {
         try
         {
-            CheckSchemaVersion(json, source);
-            var snapshot = JsonSerializer.Deserialize<Snapshot>(json, Options)
+            var utf8 = Encoding.UTF8.GetBytes(json);
+            CheckSchemaVersion(utf8, source);
+            var snapshot = JsonSerializer.Deserialize<Snapshot>(utf8, Options)
                 ?? throw Invalid(source, "$", "the snapshot is null");
             if (SnapshotValidator.FindProblem(snapshot) is var (path, problem))
             {
@@ -124,29 +125,45 @@ public static class SnapshotSerializer
     private static IReadOnlyList<Note> SortNotes(IReadOnlyList<Note> notes) =>
         [.. notes.OrderBy(n => n.CreatedAt).ThenBy(n => n.NoteId)];
 
-    private static void CheckSchemaVersion(string json, string source)
+    // Only the top level is read up to the version: the rest is the serializer's to read, and to report with its path.
+    private static void CheckSchemaVersion(ReadOnlySpan<byte> utf8, string source)
     {
-        using var document = JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw Invalid(source, "$", "expected a JSON object");
         }
 
-        if (!document.RootElement.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number)
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            throw Invalid(source, "$.schemaVersion", $"missing schemaVersion (this evidence writes version {Snapshot.CurrentSchemaVersion})");
+            var isVersion = reader.ValueTextEquals("schemaVersion"u8);
+            reader.Read();
+            if (!isVersion)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            if (reader.TokenType != JsonTokenType.Number)
+            {
+                break;
+            }
+
+            if (!reader.TryGetInt32(out var v) || v < 1)
+            {
+                throw Invalid(source, "$.schemaVersion", $"'{Encoding.UTF8.GetString(reader.ValueSpan)}' is not a schema version");
+            }
+
+            if (v > Snapshot.CurrentSchemaVersion)
+            {
+                throw Invalid(source, "$.schemaVersion",
+                    $"version {v} is newer than this evidence understands ({Snapshot.CurrentSchemaVersion}); update evidence");
+            }
+
+            return;
         }
 
-        if (!version.TryGetInt32(out var v) || v < 1)
-        {
-            throw Invalid(source, "$.schemaVersion", $"'{version.GetRawText()}' is not a schema version");
-        }
-
-        if (v > Snapshot.CurrentSchemaVersion)
-        {
-            throw Invalid(source, "$.schemaVersion",
-                $"version {v} is newer than this evidence understands ({Snapshot.CurrentSchemaVersion}); update evidence");
-        }
+        throw Invalid(source, "$.schemaVersion", $"missing schemaVersion (this evidence writes version {Snapshot.CurrentSchemaVersion})");
     }
 
     private static EvidenceException Invalid(string source, string path, string problem, Exception? inner = null) =>

@@ -74,6 +74,10 @@ public sealed class SnapshotSerializerTests
     [InlineData("{\"schemaVersion\": 1, \"course\": \"PPL\", \"window\": {\"start\": \"2025-03-24\", \"end\": \"2025-03-30\", \"timeZone\": \"UTC\"}}", "student")]
     [InlineData("{\"schemaVersion\": 1, \"course\": \"PPL\", \"student\": {\"username\": \"a\"}, \"window\": {\"start\": \"2025-03-24\", \"end\": \"2025-03-30\", \"timeZone\": \"UTC\"}, \"reviews\": [{\"mergeRequest\": null}]}", "at $.reviews[0].mergeRequest")]
     [InlineData("{\"schemaVersion\": 1, \"course\": ", "snapshot 'test.json' is invalid at $")]
+    [InlineData("{\"course\": \"PPL\", \"schemaVersion\": 3, \"course\": ", "at $.schemaVersion: version 3 is newer")]
+    [InlineData("{\"course\": {\"schemaVersion\": 1}, \"reviews\": []}", "at $.schemaVersion: missing schemaVersion")]
+    [InlineData("{\"schemaVersion\": \"2\"}", "at $.schemaVersion: missing schemaVersion")]
+    [InlineData("{\"schemaVersion\": 1.5}", "at $.schemaVersion: '1.5' is not a schema version")]
     public void Broken_or_newer_snapshot_is_an_error_naming_the_json_path(string json, string expected)
     {
         var error = Assert.Throws<EvidenceException>(() => SnapshotSerializer.Deserialize(json, "test.json"));
