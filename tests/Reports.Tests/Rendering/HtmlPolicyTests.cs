@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using Reports.Rendering;
@@ -63,7 +64,7 @@ public sealed class HtmlPolicyTests
             var expected = Canonical(sanitizer.Sanitize(html));
             var actual = Canonical(html);
             Assert.True(expected == actual, $"seed {Seed}, document #{i}:\n{markdown}\n\nrendered:\n{actual}\n\nsanitized:\n{expected}");
-            var page = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html);
+            var page = Page(html);
             Assert.True(page.QuerySelectorAll("li").All(li => li.ParentElement!.LocalName is "ul" or "ol"), $"seed {Seed}, document #{i}: a list item outside a list\n{markdown}\n\nrendered:\n{html}");
         }
     }
@@ -129,7 +130,7 @@ public sealed class HtmlPolicyTests
         // Markdown as one HTML block, as GitLab does: its text still shows.)
         var html = new HtmlConverter().ToHtml($"<div class=\"narrative\">\n\nMy notes {tag} end.\n\n{tag}\n\n</div>\n\n## Reviews\n\nThe rest of the report.\n");
 
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html);
+        var document = Page(html);
 
         Assert.Contains("My notes", document.QuerySelector("div.narrative")!.TextContent);
         Assert.Contains("Reviews", document.Body!.TextContent);
@@ -155,7 +156,7 @@ public sealed class HtmlPolicyTests
     {
         var body = new HtmlConverter().ToHtml($"<div class=\"narrative\">\n\n- first\n- {html}\n- <b>bold\n- last\n\n</div>\n\nAfter.\n");
 
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + body);
+        var document = Page(body);
 
         Assert.Equal(["first", "last"], document.QuerySelectorAll("div.narrative > ul > li").Select(li => li.TextContent.Trim()).Where(t => t is "first" or "last"));
         Assert.All(document.QuerySelectorAll("li"), li => Assert.Contains(li.ParentElement!.LocalName, new[] { "ul", "ol" }));
@@ -188,6 +189,9 @@ public sealed class HtmlPolicyTests
 
     // The HTML as a browser's tree in the page (a standards-mode document), written back: two
     // strings are equal when they make the same page.
+    // A body as a browser builds its page from it.
+    private static IHtmlDocument Page(string body) => new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + body);
+
     private static string Canonical(string html) =>
         new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(Configuration.Default)).ParseDocument("<!DOCTYPE html><html><body>" + html).Body!.InnerHtml;
 }
