@@ -25,6 +25,25 @@ public sealed class TempFileTests
             name => Assert.False(TempFile.IsOurs(name), name));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_page_larger_than_the_write_buffer_is_written_as_utf8_without_a_bom_and_no_character_is_split(int shift)
+    {
+        using var work = new TempDirectory();
+
+        // A 4-byte character (two UTF-16 chars), accents and CJK text across many 32 KB buffers, shifted
+        // so that some character straddles a buffer's end; a lone surrogate is written as U+FFFD.
+        var text = new string('a', shift) + string.Concat(Enumerable.Repeat("café 😀 報告 ", 20_000)) + "\ud800 end";
+
+        var temp = TempFile.WriteBeside(work.Combine("index.html"), text);
+
+        var expected = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+        Assert.Equal(expected, File.ReadAllBytes(temp));
+        Assert.EndsWith("\ufffd end", File.ReadAllText(temp), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_cache_writes_through_a_temp_file_and_leaves_none_behind()
     {
