@@ -34,7 +34,8 @@ if (args is ["site-build", var snapshots, var output])
     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, " +
         $"{GC.GetTotalAllocatedBytes() / 1048576} MB allocated; jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, " +
-        $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; {exceptions} exceptions thrown"));
+        $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; {exceptions} exceptions thrown; " +
+        $"{Monitor.LockContentionCount} lock contentions, {ThreadPool.ThreadCount} pool threads"));
     return code;
 }
 

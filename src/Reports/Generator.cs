@@ -85,12 +85,13 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
         ArgumentNullException.ThrowIfNull(site);
         if (site.Format == SiteFormat.Hugo)
         {
-            var pages = students.SelectMany(weeks => InOrder.Map(weeks, w =>
+            // As for the HTML site: the next student's pages are drawn while this student's are written.
+            var pages = InOrder.Ahead(students, weeks => InOrder.Map(weeks, w =>
             {
                 var model = Analyze(w.Snapshot, w.Notes);
                 var (markdown, charts) = _renderer.RenderHugo(model);
                 return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts);
-            }, ct));
+            }, ct), ahead: 2).SelectMany(student => student);
             return new HugoExport(outputDirectory, site.HugoSection).Write(layout, pages, ct);
         }
 

@@ -18,6 +18,9 @@ namespace Reports.Site;
 /// <param name="site">The <c>site:</c> settings; feeds link absolutely under its <c>base_url</c>.</param>
 public sealed class SiteWriter(TemplateEngine templates, string outputDirectory, ISiteFileSystem? files = null, SiteConfig? site = null)
 {
+    // Students drawn while one is written: enough to keep every core busy between one student's pages and the next.
+    private const int StudentsAhead = 2;
+
     private readonly SitePages _pages = new(templates);
     private readonly AtomFeeds _feeds = new(site?.BaseUrl);
 
@@ -53,24 +56,13 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
     private IEnumerable<SiteFile> Files(SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, Dictionary<string, List<SiteEntry>> onDisk, CancellationToken ct)
     {
         var known = new Dictionary<string, List<SiteEntry>>();
-        foreach (var weeks in students)
+        var drawn = new HashSet<string>(StringComparer.Ordinal);
+
+        // While one student's files are written, the next students' pages are drawn on the other cores.
+        var drawing = students.Where(w => w.Count > 0).Select(weeks => (Folder: FolderOf(layout, weeks, drawn), Weeks: weeks));
+        foreach (var (folder, weeks, pages) in InOrder.Ahead(drawing, s => Draw(layout, s.Folder, s.Weeks, onDisk, ct), StudentsAhead))
         {
-            if (weeks.Count == 0)
-            {
-                continue;
-            }
-
-            var folder = layout.FolderOf(weeks[0].Username);
-            if (weeks.Any(w => layout.FolderOf(w.Username) != folder) || known.ContainsKey(folder))
-            {
-                throw new InvalidOperationException($"the weeks of '{folder}' must come together, in one item");
-            }
-
-            var stops = Stops(folder, onDisk[folder], weeks);
             var fresh = new List<SiteEntry>();
-
-            // A student's pages are rendered on every core, then written, so only their pages are in memory.
-            var pages = InOrder.Map(weeks, w => w.Render(Nav(layout, stops, w.Slug)), ct);
             for (var i = 0; i < weeks.Count; i++)
             {
                 var (week, (report, entry)) = (weeks[i], pages[i]);
@@ -112,6 +104,25 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
             yield return new SiteFile("index.html", _pages.StudentIndex(known[""], student: null, teamHref: null));
             yield return new SiteFile(AtomFeeds.FileName, _feeds.Student(known[""], student: null, folder: ""));
         }
+    }
+
+    private static string FolderOf(SiteLayout layout, IReadOnlyList<SiteWeek> weeks, HashSet<string> drawn)
+    {
+        var folder = layout.FolderOf(weeks[0].Username);
+        if (weeks.Any(w => layout.FolderOf(w.Username) != folder) || !drawn.Add(folder))
+        {
+            throw new InvalidOperationException($"the weeks of '{folder}' must come together, in one item");
+        }
+
+        return folder;
+    }
+
+    // One student's pages, rendered on every core; only a few students' pages are in memory at once.
+    private static (string Folder, IReadOnlyList<SiteWeek> Weeks, (RenderedReport, SiteEntry)[] Pages) Draw(
+        SiteLayout layout, string folder, IReadOnlyList<SiteWeek> weeks, Dictionary<string, List<SiteEntry>> onDisk, CancellationToken ct)
+    {
+        var stops = Stops(folder, onDisk[folder], weeks);
+        return (folder, weeks, InOrder.Map(weeks, w => w.Render(Nav(layout, stops, w.Slug)), ct));
     }
 
     private static WeekNav Nav(SiteLayout layout, List<(string Slug, string Label)> stops, string slug)

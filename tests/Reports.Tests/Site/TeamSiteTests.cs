@@ -215,6 +215,22 @@ public sealed partial class TeamSiteTests
     }
 
     [Fact]
+    public void Weeks_of_one_student_split_over_two_items_are_refused_and_nothing_is_written()
+    {
+        using var site = new TempDirectory();
+        var layout = SiteLayout.Team([new Person("abhipraya"), new Person("froklax")]);
+        var other = SiteScenario.Week(1) with { Student = new Person("froklax") };
+
+        // The previous/next links of a student's weeks are drawn from all of them at once.
+        var error = Assert.Throws<InvalidOperationException>(() => Generator.RenderAndWriteByStudent(
+            [[(SiteScenario.Week(1), NarrativeNotes.Empty)], [(other, NarrativeNotes.Empty)], [(SiteScenario.Week(2), NarrativeNotes.Empty)]],
+            site.Path, layout, new SiteConfig()));
+
+        Assert.Contains("'abhipraya/' must come together", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(site.Path));
+    }
+
+    [Fact]
     public void Previous_and_next_come_from_the_weeks_known_when_a_page_is_written()
     {
         using var site = new TempDirectory();
