@@ -18,8 +18,9 @@ namespace Reports.Site;
 /// <param name="site">The <c>site:</c> settings; feeds link absolutely under its <c>base_url</c>.</param>
 public sealed class SiteWriter(TemplateEngine templates, string outputDirectory, ISiteFileSystem? files = null, SiteConfig? site = null)
 {
-    // Students drawn while one is written: enough to keep every core busy between one student's pages and the next.
-    private const int StudentsAhead = 2;
+    // Students drawn ahead of the one being written. Measured on the 700-report site: two ahead is no faster
+    // than one and peaks higher.
+    private const int StudentsAhead = 1;
 
     private readonly SitePages _pages = new(templates);
     private readonly AtomFeeds _feeds = new(site?.BaseUrl);
@@ -58,7 +59,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
         var known = new Dictionary<string, List<SiteEntry>>();
         var drawn = new HashSet<string>(StringComparer.Ordinal);
 
-        // While one student's files are written, the next students' pages are drawn on the other cores.
+        // While one student's files are written, the next student's pages are drawn, so the cores stay busy between students.
         var drawing = students.Where(w => w.Count > 0).Select(weeks => (Folder: FolderOf(layout, weeks, drawn), Weeks: weeks));
         foreach (var (folder, weeks, pages) in InOrder.Ahead(drawing, s => Draw(layout, s.Folder, s.Weeks, onDisk, ct), StudentsAhead))
         {
