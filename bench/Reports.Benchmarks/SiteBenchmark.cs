@@ -58,7 +58,7 @@ internal static class SiteBenchmark
     /// <summary>
     /// <c>site-build SNAPSHOTS OUT</c>: the team listed in SNAPSHOTS/team.tsv, each student's snapshots and notes
     /// in SNAPSHOTS/{username}/, rendered into a team site at OUT. A student's files are read when the site
-    /// writer asks for that student, so only one student's weeks are in memory at a time.
+    /// writer asks for that student, so only a few students' weeks are in memory at a time.
     /// </summary>
     public static int Build(string snapshots, string output)
     {

@@ -76,7 +76,7 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
     /// <summary>
     /// As above, for weeks given a student at a time: each item holds all of one student's weeks of the run.
     /// The items are read one by one as the site is written, so a caller that loads each student's
-    /// snapshots when asked for them keeps only one student's snapshots and pages in memory.
+    /// snapshots when asked for them keeps only a few students' snapshots and pages in memory (see <see cref="SiteWriter"/>).
     /// </summary>
     public IReadOnlyList<string> RenderAndWriteByStudent(
         IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> students, string outputDirectory, SiteLayout layout, SiteConfig site, CancellationToken ct = default)

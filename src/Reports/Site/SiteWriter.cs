@@ -35,7 +35,8 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
     /// <summary>
     /// Writes the weeks of <paramref name="students"/>, each item one student's weeks of this run. The
     /// items are read one at a time as the site is written, so a caller may load each student's
-    /// snapshots as it is asked for them and only one student's pages are in memory at once.
+    /// snapshots as it is asked for them: at most three students are in memory at once (one being
+    /// written, the next being drawn, the one after it read).
     /// </summary>
     /// <returns>The paths written, in order: each week's files, each student's weeks, index and feed, the team page and feed.</returns>
     public IReadOnlyList<string> Write(SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, CancellationToken ct = default)
