@@ -62,7 +62,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
 
         // While one student's files are written, the next student's pages are drawn, so the cores stay busy between students.
         var drawing = students.Where(w => w.Count > 0).Select(weeks => (Folder: FolderOf(layout, weeks, drawn), Weeks: weeks));
-        foreach (var (folder, weeks, pages) in InOrder.Ahead(drawing, s => Draw(layout, s.Folder, s.Weeks, onDisk, ct), StudentsAhead))
+        foreach (var (folder, weeks, pages) in InOrder.Ahead(drawing, s => (s.Folder, s.Weeks, Draw(layout, s.Folder, s.Weeks, onDisk, ct)), StudentsAhead))
         {
             var fresh = new List<SiteEntry>();
             for (var i = 0; i < weeks.Count; i++)
@@ -120,11 +120,11 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
     }
 
     // One student's pages, rendered on every core; only a few students' pages are in memory at once.
-    private static (string Folder, IReadOnlyList<SiteWeek> Weeks, (RenderedReport, SiteEntry)[] Pages) Draw(
+    private static (RenderedReport, SiteEntry)[] Draw(
         SiteLayout layout, string folder, IReadOnlyList<SiteWeek> weeks, Dictionary<string, List<SiteEntry>> onDisk, CancellationToken ct)
     {
         var stops = Stops(folder, onDisk[folder], weeks);
-        return (folder, weeks, InOrder.Map(weeks, w => w.Render(Nav(layout, stops, w.Slug)), ct));
+        return InOrder.Map(weeks, w => w.Render(Nav(layout, stops, w.Slug)), ct);
     }
 
     private static WeekNav Nav(SiteLayout layout, List<(string Slug, string Label)> stops, string slug)
