@@ -91,7 +91,7 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
                 var model = Analyze(w.Snapshot, w.Notes);
                 var (markdown, charts) = _renderer.RenderHugo(model);
                 return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts);
-            }, ct), ahead: 1).SelectMany(student => student);
+            }, ct), SiteWriter.StudentsAhead).SelectMany(student => student);
             return new HugoExport(outputDirectory, site.HugoSection).Write(layout, pages, ct);
         }
 

@@ -18,9 +18,11 @@ namespace Reports.Site;
 /// <param name="site">The <c>site:</c> settings; feeds link absolutely under its <c>base_url</c>.</param>
 public sealed class SiteWriter(TemplateEngine templates, string outputDirectory, ISiteFileSystem? files = null, SiteConfig? site = null)
 {
-    // Students drawn ahead of the one being written. Measured on the 700-report site: two ahead is no faster
-    // than one and peaks higher.
-    private const int StudentsAhead = 1;
+    /// <summary>
+    /// Students drawn ahead of the one being written (here and in the Hugo export). Measured on the
+    /// 700-report site: two ahead is no faster than one and peaks higher.
+    /// </summary>
+    internal const int StudentsAhead = 1;
 
     private readonly SitePages _pages = new(templates);
     private readonly AtomFeeds _feeds = new(site?.BaseUrl);
