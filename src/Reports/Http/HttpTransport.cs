@@ -93,6 +93,13 @@ internal sealed partial class HttpTransport : IDisposable
             ResilienceContextPool.Shared.Return(context);
         }
 
+        if (ct.IsCancellationRequested && !response.IsSuccessStatusCode)
+        {
+            // The retry stopped because the caller cancelled: the error it would have retried is not the outcome.
+            response.Dispose();
+            ct.ThrowIfCancellationRequested();
+        }
+
         if (call.RefusedWait is not { } refused)
         {
             return response;

@@ -105,6 +105,24 @@ public sealed class GitLabClientConcurrencyTests
     }
 
     [Fact]
+    public async Task Cancelling_as_a_rate_limited_answer_arrives_is_a_cancellation_not_the_429()
+    {
+        await using var fake = await FakeGitLab.StartAsync();
+        fake.AddProject("ppl/sira-backend");
+        fake.Fail("*", FakeFault.TooManyRequests(retryAfter: "1"));
+        using var cts = new CancellationTokenSource();
+
+        // The clock is read while the 429 is weighed for a retry: the caller cancels right then.
+        var options = FastClient.Options with { TimeProvider = new CancelsWhenRead(cts) };
+        using var client = FastClient.For(fake, options);
+
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Projects.GetAsync("ppl/sira-backend", cts.Token));
+
+        Assert.Equal(cts.Token, error.CancellationToken);
+        Assert.Single(fake.Requests);
+    }
+
+    [Fact]
     public async Task Cancelling_the_concurrent_helper_cancels_the_calls_in_flight()
     {
         await using var fake = await FakeGitLab.StartAsync();
@@ -121,5 +139,14 @@ public sealed class GitLabClientConcurrencyTests
             cts.Token));
 
         Assert.True(fake.Requests.Count < 40, $"{fake.Requests.Count} requests were made");
+    }
+
+    private sealed class CancelsWhenRead(CancellationTokenSource cts) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow()
+        {
+            cts.Cancel();
+            return base.GetUtcNow();
+        }
     }
 }
