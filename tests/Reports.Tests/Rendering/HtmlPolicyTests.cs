@@ -177,6 +177,14 @@ public sealed class HtmlPolicyTests
         Assert.Equal("<p>See this, javascript:alert(2) and <a href=\"https://ok.example/\">that</a>.</p>\n", html);
     }
 
+    [Fact]
+    public void Headings_get_ids_but_bracketed_text_naming_one_stays_text_while_reference_links_still_resolve()
+    {
+        var html = new HtmlConverter().ToHtml("## Summary\n\nSee [Summary] and [the board][Board].\n\n[board]: https://ok.example/board\n");
+
+        Assert.Equal("<h2 id=\"summary\">Summary</h2>\n<p>See [Summary] and <a href=\"https://ok.example/board\">the board</a>.</p>\n", html);
+    }
+
     // The policy as HtmlSanitizer reads it.
     private static HtmlSanitizer Oracle() => new(new HtmlSanitizerOptions
     {
