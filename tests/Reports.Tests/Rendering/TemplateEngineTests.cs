@@ -1,6 +1,7 @@
 using Reports.Config;
 using Reports.Notes;
 using Reports.Rendering;
+using Reports.Tests.Golden;
 using Reports.Tests.Support;
 
 namespace Reports.Tests.Rendering;
@@ -49,5 +50,30 @@ public sealed class TemplateEngineTests
         var error = Assert.Throws<EvidenceException>(() => new TemplateEngine(new TemplateRoots(RepoPaths.Templates, overrides.Path)));
 
         Assert.StartsWith($"{path}:1:", error.Message);
+    }
+
+    [Fact]
+    public void Builtin_functions_work_in_an_override()
+    {
+        using var overrides = new TempDirectory();
+        overrides.Write("report.md.sbn", "{{ 'a<b' | html.escape }} {{ 'x' | string.upcase }} {{ [3, 1] | array.sort | array.join ',' }} "
+            + "{{ date.parse '2025-03-31' | date.to_string '%Y/%m' }} {{ 7 | math.minus 2 }}\n");
+
+        var report = GoldenTests.NewGenerator(overrides.Path).Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
+
+        Assert.Equal("a&lt;b X 1,3 2025/03 5\n", report.Markdown);
+    }
+
+    [Theory]
+    [InlineData("{{ date.format = '%Y' }}")]
+    [InlineData("{{ string.shout = 1 }}")]
+    public void A_template_cannot_change_the_builtins_other_renders_share(string change)
+    {
+        using var overrides = new TempDirectory();
+        var path = overrides.Write("report.md.sbn", $"# {{{{ title }}}}\n{change}\n");
+
+        var error = Assert.Throws<EvidenceException>(() => GoldenTests.NewGenerator(overrides.Path).Render(Snapshots.Sample(), NarrativeNotes.Empty));
+
+        Assert.StartsWith($"{path}:2:", error.Message);
     }
 }
