@@ -185,6 +185,21 @@ public sealed class HtmlPolicyTests
         Assert.Equal("<h2 id=\"summary\">Summary</h2>\n<p>See [Summary] and <a href=\"https://ok.example/board\">the board</a>.</p>\n", html);
     }
 
+    [Fact]
+    public void A_page_converts_the_same_whatever_the_thread_converted_before()
+    {
+        const string Page = "<div class=\"narrative\">\n\nMy notes.\n\n</div>\n\n- item\n\n> quote\n";
+        var converter = new HtmlConverter();
+        var first = converter.ToHtml(Page);
+
+        // Left open, half a list and a quote deep: none of it may carry over.
+        converter.ToHtml("<div class=\"narrative\">\n\n<details>\n\n> - a\n>   - b\n>\n>     ```\n>     code");
+        var again = converter.ToHtml(Page);
+
+        Assert.Equal(first, again);
+        Assert.StartsWith("<div class=\"narrative\">\n<p>My notes.</p>\n</div>\n", again);
+    }
+
     // The policy as HtmlSanitizer reads it.
     private static HtmlSanitizer Oracle() => new(new HtmlSanitizerOptions
     {
