@@ -44,12 +44,9 @@ public sealed class HtmlConverter
 
     private static void MakeSafe(MarkdownDocument document)
     {
-        foreach (var leaf in document.Descendants<LeafBlock>())
-        {
-            CloseTextLevelTags(leaf);
-        }
-
-        foreach (var node in document.Descendants().ToList())
+        var nodes = new List<MarkdownObject>();
+        Collect(document, nodes);
+        foreach (var node in nodes)
         {
             if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties })
             {
@@ -89,6 +86,39 @@ public sealed class HtmlConverter
                     }
 
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every block and inline under <paramref name="container"/>, in document order (as Markdig's
+    /// <c>Descendants()</c>), taken before the tree changes; each paragraph's text-level tags are closed first.
+    /// </summary>
+    private static void Collect(ContainerBlock container, List<MarkdownObject> nodes)
+    {
+        foreach (var block in container)
+        {
+            nodes.Add(block);
+            if (block is ContainerBlock inner)
+            {
+                Collect(inner, nodes);
+            }
+            else if (block is LeafBlock { Inline: { } inlines } leaf)
+            {
+                CloseTextLevelTags(leaf);
+                Collect(inlines, nodes);
+            }
+        }
+    }
+
+    private static void Collect(ContainerInline container, List<MarkdownObject> nodes)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            nodes.Add(child);
+            if (child is ContainerInline inner)
+            {
+                Collect(inner, nodes);
             }
         }
     }

@@ -15,7 +15,8 @@ namespace Reports.Rendering;
 /// and its reflection cache can then be collected with the context: a site build spent a tenth of
 /// its rendering time there and in re-created invocation stubs. An accessor depends only on the
 /// type and on the context's renamer and member filter, which are the same for every render of
-/// <see cref="TemplateEngine"/>; accessors only read, so renders on several threads share them.
+/// <see cref="TemplateEngine"/>; accessors only read, so renders on several threads share them, and
+/// list accessors (which depend on the type alone) likewise.
 /// </para>
 /// <para>
 /// Scriban also copies its builtin objects into every new context, importing the <c>date</c>
@@ -31,8 +32,14 @@ internal sealed class SharedAccessorContext() : TemplateContext(Builtins)
 
     private static readonly ScriptObject Builtins = ReadOnly(GetDefaultBuiltinObject());
 
+    private static readonly ConcurrentDictionary<Type, IListAccessor?> ListAccessors = new();
+
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         Accessors.GetOrAdd(target.GetType(), static (_, state) => state.Context.CreateAccessor(state.Target), (Context: this, Target: target));
+
+    // Scriban keeps only the list accessors it finds, so an object that is not a list is examined again at every index.
+    protected override IListAccessor? GetListAccessorImpl(object target, Type type) =>
+        ListAccessors.GetOrAdd(type, static (type, state) => state.Context.CreateListAccessor(state.Target, type), (Context: this, Target: target));
 
     /// <summary>The members of <paramref name="model"/> (renamed as templates see them) copied into <paramref name="globals"/>.</summary>
     public void Import(ScriptObject globals, object model)
@@ -48,6 +55,8 @@ internal sealed class SharedAccessorContext() : TemplateContext(Builtins)
     }
 
     private IObjectAccessor? CreateAccessor(object target) => base.GetMemberAccessorImpl(target);
+
+    private IListAccessor? CreateListAccessor(object target, Type type) => base.GetListAccessorImpl(target, type);
 
     private static ScriptObject ReadOnly(ScriptObject builtins)
     {
