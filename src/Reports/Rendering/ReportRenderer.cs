@@ -12,6 +12,13 @@ public sealed class ReportRenderer(TemplateEngine templates)
 {
     private readonly HtmlConverter _html = new();
 
+    // Every page carries the same stylesheet, and the policy holds its hash: worked out once, not per page.
+    private readonly Lazy<(string Css, string Policy)> _style = new(() =>
+    {
+        var css = templates.ReadAsset("style.css");
+        return (css, ContentSecurityPolicy(css));
+    });
+
     public RenderedReport Render(ReportModel model) => Render(model, WeekNav.Alone);
 
     /// <param name="nav">Where the page links to: its index, the team page, the weeks before and after it.</param>
@@ -19,14 +26,13 @@ public sealed class ReportRenderer(TemplateEngine templates)
     {
         var charts = DrawCharts(model);
         var markdown = Markdown(model, SiteFormat.Html, charts);
-        var css = templates.ReadAsset("style.css");
         var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), charts);
         var page = templates.Render("page.html.sbn", model, new Dictionary<string, object?>
         {
             ["body"] = body,
             ["nav"] = nav,
-            ["css"] = css,
-            ["content_security_policy"] = ContentSecurityPolicy(css),
+            ["css"] = _style.Value.Css,
+            ["content_security_policy"] = _style.Value.Policy,
         });
         return new RenderedReport(model.Window.Slug, model.Title, markdown, page);
     }
