@@ -1,5 +1,4 @@
 using Reports.Config;
-using Reports.Model;
 using Reports.Rendering;
 using Reports.Site.Feeds;
 
@@ -91,15 +90,17 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
 
         if (layout.IsTeam)
         {
-            // The team page and feed, and every student's list, index and feed, drawn on every core (the team's first: it takes longest).
             var team = layout.Students.SelectMany(s => known[layout.FolderOf(s.Username)]).ToList();
-            var drawnLast = InOrder.Map<Person?, SiteFile[]>([null, .. layout.Students], student => student is null
-                ? TeamFiles(layout, known)
-                : StudentFiles(layout.FolderOf(student.Username), known[layout.FolderOf(student.Username)], student, team), ct);
-            foreach (var file in drawnLast.Skip(1).Append(drawnLast[0]).SelectMany(files => files))
+            foreach (var student in layout.Students)
             {
-                yield return file;
+                var folder = layout.FolderOf(student.Username);
+                yield return new SiteFile($"{folder}{SiteEntries.FileName}", SiteEntries.Serialize(known[folder]));
+                yield return new SiteFile($"{folder}index.html", _pages.StudentIndex(known[folder], student, teamHref: "../index.html"));
+                yield return new SiteFile($"{folder}{AtomFeeds.FileName}", _feeds.Student(known[folder], student, folder, team));
             }
+
+            yield return new SiteFile("index.html", _pages.TeamPage([.. layout.Students.Select(s => (s, known[layout.FolderOf(s.Username)]))]));
+            yield return new SiteFile(AtomFeeds.FileName, _feeds.Team([.. layout.Students.Select(s => (s, layout.FolderOf(s.Username), known[layout.FolderOf(s.Username)]))]));
         }
         else
         {
@@ -108,19 +109,6 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
             yield return new SiteFile(AtomFeeds.FileName, _feeds.Student(known[""], student: null, folder: ""));
         }
     }
-
-    private SiteFile[] StudentFiles(string folder, List<SiteEntry> weeks, Person student, List<SiteEntry> team) =>
-    [
-        new($"{folder}{SiteEntries.FileName}", SiteEntries.Serialize(weeks)),
-        new($"{folder}index.html", _pages.StudentIndex(weeks, student, teamHref: "../index.html")),
-        new($"{folder}{AtomFeeds.FileName}", _feeds.Student(weeks, student, folder, team)),
-    ];
-
-    private SiteFile[] TeamFiles(SiteLayout layout, Dictionary<string, List<SiteEntry>> known) =>
-    [
-        new("index.html", _pages.TeamPage([.. layout.Students.Select(s => (s, known[layout.FolderOf(s.Username)]))])),
-        new(AtomFeeds.FileName, _feeds.Team([.. layout.Students.Select(s => (s, layout.FolderOf(s.Username), known[layout.FolderOf(s.Username)]))])),
-    ];
 
     private static string FolderOf(SiteLayout layout, IReadOnlyList<SiteWeek> weeks, HashSet<string> drawn)
     {
