@@ -26,20 +26,25 @@ namespace Reports.Rendering;
 /// </remarks>
 public sealed class HtmlConverter
 {
-    // Each thread's renderer, set up once; taken while it renders, so one that failed midway is never used again.
-    [ThreadStatic]
-    private static SafeHtmlRenderer? t_renderer;
-
     public string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, MarkdownSyntax.Pipeline);
         MakeSafe(document);
 
-        var renderer = t_renderer ?? new SafeHtmlRenderer();
-        t_renderer = null;
-        var html = renderer.Render(document);
-        t_renderer = renderer;
-        return html;
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownSyntax.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new FilteredHtmlBlockRenderer());
+        renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new FilteredHtmlInlineRenderer());
+        if (renderer.ObjectRenderers.Find<AlertBlockRenderer>() is { } alerts)
+        {
+            // Markdig draws an icon beside an alert's title as inline SVG; the title's word is enough.
+            alerts.RenderKind = (html, kind) => html.Write("<p class=\"markdown-alert-title\">").WriteEscape(Title(kind.ToString())).Write("</p>\n");
+        }
+
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().ReplaceLineEndings("\n");
     }
 
     private static void MakeSafe(MarkdownDocument document)
@@ -196,47 +201,6 @@ public sealed class HtmlConverter
     private static string Title(string kind) => kind.Length == 0 ? kind : kind[..1].ToUpperInvariant() + kind[1..].ToLowerInvariant();
 
     /// <summary>
-    /// Markdig's HTML renderer with raw HTML written to the policy and alert titles as words, reused
-    /// page after page: setting a renderer up for each page was a tenth of converting it.
-    /// </summary>
-    private sealed class SafeHtmlRenderer : HtmlRenderer
-    {
-        private readonly FilteredHtmlBlockRenderer _blocks = new();
-
-        public SafeHtmlRenderer()
-            : base(new StringWriter())
-        {
-            MarkdownSyntax.Pipeline.Setup(this);
-            ObjectRenderers.Replace<HtmlBlockRenderer>(_blocks);
-            ObjectRenderers.Replace<HtmlInlineRenderer>(new FilteredHtmlInlineRenderer());
-            if (ObjectRenderers.Find<AlertBlockRenderer>() is { } alerts)
-            {
-                // Markdig draws an icon beside an alert's title as inline SVG; the title's word is enough.
-                alerts.RenderKind = (html, kind) => html.Write("<p class=\"markdown-alert-title\">").WriteEscape(Title(kind.ToString())).Write("</p>\n");
-            }
-        }
-
-        public new string Render(MarkdownObject document)
-        {
-            Writer = new StringWriter();
-
-            // Line and indentation state as new.
-            Reset();
-            try
-            {
-                base.Render(document);
-                return Writer.ToString()!.ReplaceLineEndings("\n");
-            }
-            finally
-            {
-                // Nothing of the page stays reachable from the renderer: kept, it would outlive young collections.
-                _blocks.Reset();
-                Writer = TextWriter.Null;
-            }
-        }
-    }
-
-    /// <summary>
     /// Writes each HTML block to the policy. A <c>&lt;/div&gt;</c> or <c>&lt;/details&gt;</c> is written only
     /// where it closes the last one that a block in the same container left open (the templates'
     /// <c>&lt;div class="narrative"&gt;</c> … <c>&lt;/div&gt;</c>): a stray one in a list item would close
@@ -245,8 +209,6 @@ public sealed class HtmlConverter
     private sealed class FilteredHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
     {
         private readonly Dictionary<ContainerBlock, List<string>> _open = [];
-
-        public void Reset() => _open.Clear();
 
         protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
         {
