@@ -20,7 +20,7 @@ namespace Reports.Rendering;
 /// </para>
 /// <para>
 /// Scriban also copies its builtin objects into every new context, importing the <c>date</c>
-/// functions again by reflection: a seventh of rendering a week. Here every render shares one set,
+/// functions again by reflection: a seventh of each template's render. Here every render shares one set,
 /// made read-only so no render can change what another sees: a template that sets
 /// <c>date.format</c> or adds a member to <c>string</c> fails with its location; it passes a format
 /// to <c>date.to_string</c> instead.
@@ -39,7 +39,7 @@ internal sealed class SharedAccessorContext() : TemplateContext(Builtins)
 
     // Scriban keeps only the list accessors it finds, so an object that is not a list is examined again at every index.
     protected override IListAccessor? GetListAccessorImpl(object target, Type type) =>
-        ListAccessors.GetOrAdd(type, static (type, state) => state.Context.CreateListAccessor(state.Target, type), (Context: this, Target: target));
+        ListAccessors.GetOrAdd(type, static (listType, state) => state.Context.CreateListAccessor(state.Target, listType), (Context: this, Target: target));
 
     /// <summary>The members of <paramref name="model"/> (renamed as templates see them) copied into <paramref name="globals"/>.</summary>
     public void Import(ScriptObject globals, object model)

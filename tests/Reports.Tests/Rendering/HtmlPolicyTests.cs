@@ -186,7 +186,7 @@ public sealed class HtmlPolicyTests
     }
 
     [Fact]
-    public void A_page_converts_the_same_whatever_the_thread_converted_before()
+    public void A_page_converts_the_same_whatever_was_converted_before()
     {
         const string Page = "<div class=\"narrative\">\n\nMy notes.\n\n</div>\n\n- item\n\n> quote\n";
         var converter = new HtmlConverter();
