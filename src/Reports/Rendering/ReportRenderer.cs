@@ -12,13 +12,6 @@ public sealed class ReportRenderer(TemplateEngine templates)
 {
     private readonly HtmlConverter _html = new();
 
-    // Every page carries the same stylesheet, and the policy holds its hash: worked out once, not per page.
-    private readonly Lazy<(string Css, string Policy)> _style = new(() =>
-    {
-        var css = templates.ReadAsset("style.css");
-        return (css, ContentSecurityPolicy(css));
-    });
-
     public RenderedReport Render(ReportModel model) => Render(model, WeekNav.Alone);
 
     /// <param name="nav">Where the page links to: its index, the team page, the weeks before and after it.</param>
@@ -31,8 +24,8 @@ public sealed class ReportRenderer(TemplateEngine templates)
         {
             ["body"] = body,
             ["nav"] = nav,
-            ["css"] = _style.Value.Css,
-            ["content_security_policy"] = _style.Value.Policy,
+            ["css"] = templates.Style.Css,
+            ["content_security_policy"] = templates.Style.ContentSecurityPolicy,
         });
         return new RenderedReport(model.Window.Slug, model.Title, markdown, page);
     }

@@ -32,6 +32,7 @@ public sealed class TemplateEngine
     private readonly FrozenDictionary<string, Template> _byPath;
     private readonly FrozenDictionary<string, string> _assets;
     private readonly ScriptObject _markdownFunctions = CreateMarkdownFunctions();
+    private readonly Lazy<(string Css, string ContentSecurityPolicy)> _style;
 
     public TemplateEngine(TemplateRoots roots)
     {
@@ -51,9 +52,20 @@ public sealed class TemplateEngine
         _byPath = parsed.Values.ToFrozenDictionary(p => p.Path, p => p.Template, StringComparer.Ordinal);
         _assets = PreloadedAssets.Where(a => roots.Resolve(a) is not null)
             .ToFrozenDictionary(a => a, a => File.ReadAllText(roots.Resolve(a)!, Encoding.UTF8).ReplaceLineEndings("\n"), StringComparer.Ordinal);
+        _style = new(() =>
+        {
+            var css = ReadAsset("style.css");
+            return (css, ReportRenderer.ContentSecurityPolicy(css));
+        });
     }
 
     public TemplateRoots Roots { get; }
+
+    /// <summary>
+    /// <c>style.css</c> and the content-security-policy that lets only it apply: every page carries both,
+    /// so they are worked out once, at the first page.
+    /// </summary>
+    public (string Css, string ContentSecurityPolicy) Style => _style.Value;
 
     /// <summary>Renders <paramref name="name"/> with the members of <paramref name="model"/> and <paramref name="extra"/> as globals.</summary>
     public string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra = null)

@@ -85,7 +85,6 @@ public sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? files
     {
         ArgumentNullException.ThrowIfNull(teams);
         var newest = teams.Select(t => t.Latest).OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).LastOrDefault();
-        var css = templates.ReadAsset("style.css");
         return templates.Render("course.html.sbn", new
         {
             Title = string.IsNullOrWhiteSpace(title) ? newest is null ? DefaultTitle : SitePages.IndexTitle(newest.Title) : title.Trim(),
@@ -93,8 +92,8 @@ public sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? files
             Students = teams.Sum(t => t.Students.Count),
         }, new Dictionary<string, object?>
         {
-            ["css"] = css,
-            ["content_security_policy"] = ReportRenderer.ContentSecurityPolicy(css),
+            ["css"] = templates.Style.Css,
+            ["content_security_policy"] = templates.Style.ContentSecurityPolicy,
         });
     }
 }

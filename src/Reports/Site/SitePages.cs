@@ -60,11 +60,10 @@ internal sealed partial class SitePages(TemplateEngine templates)
 
     private string Render(string template, object model)
     {
-        var css = templates.ReadAsset("style.css");
         return templates.Render(template, model, new Dictionary<string, object?>
         {
-            ["css"] = css,
-            ["content_security_policy"] = ReportRenderer.ContentSecurityPolicy(css),
+            ["css"] = templates.Style.Css,
+            ["content_security_policy"] = templates.Style.ContentSecurityPolicy,
         });
     }
 
