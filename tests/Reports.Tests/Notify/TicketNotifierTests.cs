@@ -81,8 +81,8 @@ public sealed class TicketNotifierTests
                 s.GitLab.Fail("/notes", FakeFault.ResetAfterHandling(), method: "POST");
                 break;
             case "the POST landed but its answer never came":
-                s.GitLab.Fail("/notes", FakeFault.StalledAfterHandling(TimeSpan.FromSeconds(5)), method: "POST");
-                options = FastClient.Options with { AttemptTimeout = TimeSpan.FromMilliseconds(500) };
+                s.GitLab.Fail("/notes", FakeFault.StalledAfterHandling(TimeSpan.FromSeconds(30)), method: "POST");
+                options = FastClient.Options with { AttemptTimeout = TimeSpan.FromSeconds(2) };
                 break;
         }
 
