@@ -36,6 +36,20 @@ public sealed class NarrowScreenBrowserTests(ChromiumFixture chromium, LongToken
     }
 
     [SkippableFact]
+    public async Task On_the_team_page_the_sticky_names_leave_most_of_a_phone_to_the_weeks()
+    {
+        var page = await chromium.OpenAsync(ChromiumFixture.PageUrl(chromium.CourseSite, "sira/index.html"), PhoneWidth, 667);
+
+        var names = await page.EvaluateAsync<double[]>(
+            "() => [...document.querySelectorAll('.team-weeks th[scope=row]')].map(th => th.getBoundingClientRect().width)");
+        var firstWeek = await page.EvaluateAsync<double>("document.querySelector('.team-weeks tbody td').getBoundingClientRect().right");
+
+        Assert.NotEmpty(names);
+        Assert.All(names, width => Assert.True(width <= PhoneWidth / 3.0, $"a student's name takes {width} px of {PhoneWidth}"));
+        Assert.True(firstWeek <= PhoneWidth, $"the first week's cell ends at {firstWeek} px, past the {PhoneWidth} px screen");
+    }
+
+    [SkippableFact]
     public async Task Code_blocks_and_tables_scroll_inside_their_own_box()
     {
         var page = await chromium.OpenAsync(site.ReportUrl, PhoneWidth, 667);
