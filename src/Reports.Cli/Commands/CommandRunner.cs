@@ -14,7 +14,7 @@ internal static class CommandRunner
         var error = parse.InvocationConfiguration.Error;
         try
         {
-            StallForTests();
+            await StallForTestsAsync(error);
             await work(output, cancellation);
             return (int)ExitCode.Success;
         }
@@ -58,11 +58,14 @@ internal static class CommandRunner
     /// <summary>
     /// Test hook: EVIDENCE_TEST_STALL_SECONDS makes the command busy (CPU-bound, never checking its
     /// token) before its work, so a test can prove that SIGTERM stops a run that does not cooperate.
+    /// It says so on standard error first, so the test signals a process that is surely busy.
     /// </summary>
-    private static void StallForTests()
+    private static async Task StallForTestsAsync(TextWriter error)
     {
         if (int.TryParse(Environment.GetEnvironmentVariable("EVIDENCE_TEST_STALL_SECONDS"), out var seconds) && seconds > 0)
         {
+            await error.WriteLineAsync($"test hook: busy for {seconds} s");
+            await error.FlushAsync();
             var until = Environment.TickCount64 + (seconds * 1000L);
             while (Environment.TickCount64 < until)
             {

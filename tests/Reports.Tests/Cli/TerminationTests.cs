@@ -24,7 +24,13 @@ public sealed class TerminationTests : IDisposable
 
         var output = _work.Combine("site");
         using var process = StartEvidence(["demo", "--out", output], stallSeconds: 120);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        // Signal once the process says it is busy: a fixed wait raced the start-up of a loaded machine.
+        using (var started = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            Assert.Equal("test hook: busy for 120 s", await process.StandardError.ReadLineAsync(started.Token));
+        }
+
         Assert.False(process.HasExited, "evidence ended before it could be signalled");
 
         var clock = Stopwatch.StartNew();
