@@ -64,7 +64,7 @@ internal static class CommandRunner
     {
         if (int.TryParse(Environment.GetEnvironmentVariable("EVIDENCE_TEST_STALL_SECONDS"), out var seconds) && seconds > 0)
         {
-            await error.WriteLineAsync($"test hook: busy for {seconds} s");
+            await error.WriteLineAsync($"evidence-test: busy for {seconds} s");
             await error.FlushAsync();
             var until = Environment.TickCount64 + (seconds * 1000L);
             while (Environment.TickCount64 < until)

@@ -28,7 +28,7 @@ public sealed class TerminationTests : IDisposable
         // Signal once the process says it is busy: a fixed wait raced the start-up of a loaded machine.
         using (var started = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
         {
-            Assert.Equal("test hook: busy for 120 s", await process.StandardError.ReadLineAsync(started.Token));
+            Assert.Equal("evidence-test: busy for 120 s", await process.StandardError.ReadLineAsync(started.Token));
         }
 
         Assert.False(process.HasExited, "evidence ended before it could be signalled");
