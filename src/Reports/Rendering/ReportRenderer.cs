@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Reports.Analysis;
 using Reports.Config;
 using Reports.Rendering.Charts;
@@ -20,12 +18,10 @@ public sealed class ReportRenderer(TemplateEngine templates)
         var charts = DrawCharts(model);
         var markdown = Markdown(model, SiteFormat.Html, charts);
         var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), charts);
-        var page = templates.Render("page.html.sbn", model, new Dictionary<string, object?>
+        var page = templates.RenderPage("page.html.sbn", model, new Dictionary<string, object?>
         {
             ["body"] = body,
             ["nav"] = nav,
-            ["css"] = templates.Style.Css,
-            ["content_security_policy"] = templates.Style.ContentSecurityPolicy,
         });
         return new RenderedReport(model.Window.Slug, model.Title, markdown, page);
     }
@@ -62,11 +58,4 @@ public sealed class ReportRenderer(TemplateEngine templates)
         SeverityChart.Create(model.Reviews),
         ActivityChart.Create(model.Activity, model.Window.TimeZone),
     ];
-
-    /// <summary>Nothing but the page's own stylesheet may load or run: no scripts, no requests.</summary>
-    public static string ContentSecurityPolicy(string css)
-    {
-        var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(css)));
-        return $"default-src 'none'; style-src 'sha256-{hash}'; img-src data:; base-uri 'none'; form-action 'none'";
-    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
@@ -55,20 +56,32 @@ public sealed class TemplateEngine
         _style = new(() =>
         {
             var css = ReadAsset("style.css");
-            return (css, ReportRenderer.ContentSecurityPolicy(css));
+            return (css, ContentSecurityPolicy(css));
         });
     }
 
     public TemplateRoots Roots { get; }
 
-    /// <summary>
-    /// <c>style.css</c> and the content-security-policy that lets only it apply: every page carries both,
-    /// so they are worked out once, at the first page.
-    /// </summary>
-    public (string Css, string ContentSecurityPolicy) Style => _style.Value;
-
     /// <summary>Renders <paramref name="name"/> with the members of <paramref name="model"/> and <paramref name="extra"/> as globals.</summary>
-    public string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra = null)
+    public string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra = null) =>
+        Render(name, model, extra, page: false);
+
+    /// <summary>
+    /// Renders the HTML page template <paramref name="name"/> as <see cref="Render(string, object, IReadOnlyDictionary{string, object?}?)"/>
+    /// does, with <c>css</c> (<c>style.css</c>) and the <c>content_security_policy</c> that lets only it
+    /// apply as globals too; both are worked out once, at the first page.
+    /// </summary>
+    public string RenderPage(string name, object model, IReadOnlyDictionary<string, object?>? extra = null) =>
+        Render(name, model, extra, page: true);
+
+    /// <summary>Nothing but the page's own stylesheet may load or run: no scripts, no requests.</summary>
+    private static string ContentSecurityPolicy(string css)
+    {
+        var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(css)));
+        return $"default-src 'none'; style-src 'sha256-{hash}'; img-src data:; base-uri 'none'; form-action 'none'";
+    }
+
+    private string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra, bool page)
     {
         var template = _byName.GetValueOrDefault(name)
             ?? throw new LocalFileException($"template '{name}' not found in '{Roots.Shipped}'");
@@ -101,6 +114,13 @@ public sealed class TemplateEngine
         foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
         {
             globals[key] = value;
+        }
+
+        if (page)
+        {
+            var (css, policy) = _style.Value;
+            globals["css"] = css;
+            globals["content_security_policy"] = policy;
         }
 
         globals["md"] = _markdownFunctions;

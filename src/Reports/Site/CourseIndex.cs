@@ -85,15 +85,11 @@ public sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? files
     {
         ArgumentNullException.ThrowIfNull(teams);
         var newest = teams.Select(t => t.Latest).OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).LastOrDefault();
-        return templates.Render("course.html.sbn", new
+        return templates.RenderPage("course.html.sbn", new
         {
             Title = string.IsNullOrWhiteSpace(title) ? newest is null ? DefaultTitle : SitePages.IndexTitle(newest.Title) : title.Trim(),
             Teams = teams,
             Students = teams.Sum(t => t.Students.Count),
-        }, new Dictionary<string, object?>
-        {
-            ["css"] = templates.Style.Css,
-            ["content_security_policy"] = templates.Style.ContentSecurityPolicy,
         });
     }
 }

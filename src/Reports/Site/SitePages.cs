@@ -18,7 +18,7 @@ internal sealed partial class SitePages(TemplateEngine templates)
     public string StudentIndex(IReadOnlyList<SiteEntry> weeks, Person? student, string? teamHref)
     {
         var trend = TrendChart.Create([.. weeks.Where(w => w.Counts is not null).Select(w => Trend(w, w.Counts!))]);
-        return Render("index.html.sbn", new
+        return templates.RenderPage("index.html.sbn", new
         {
             Title = weeks.Count > 0 ? IndexTitle(weeks[^1].Title) : DefaultTitle,
             Student = student?.DisplayName ?? (weeks.Count > 0 ? weeks[^1].Student : null),
@@ -49,21 +49,12 @@ internal sealed partial class SitePages(TemplateEngine templates)
             return new TeamRow(s.Student, $"{folder}/index.html", cells);
         }).ToList();
         var newest = students.SelectMany(s => s.Weeks).OrderBy(w => w.Start).ThenBy(w => w.Slug, StringComparer.Ordinal).LastOrDefault();
-        return Render("team.html.sbn", new
+        return templates.RenderPage("team.html.sbn", new
         {
             Title = newest is null ? DefaultTitle : IndexTitle(newest.Title),
             Weeks = columns,
             Rows = rows,
             Feed = Feeds.AtomFeeds.FileName,
-        });
-    }
-
-    private string Render(string template, object model)
-    {
-        return templates.Render(template, model, new Dictionary<string, object?>
-        {
-            ["css"] = templates.Style.Css,
-            ["content_security_policy"] = templates.Style.ContentSecurityPolicy,
         });
     }
 
