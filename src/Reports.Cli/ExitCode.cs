@@ -1,6 +1,6 @@
 namespace Reports.Cli;
 
-/// <summary>The process exit codes documented in the README; the library's exception types map onto them here.</summary>
+/// <summary>The process exit codes documented in docs/exit-codes.md; the library's exception types map onto them here.</summary>
 public enum ExitCode
 {
     Success = 0,

@@ -22,7 +22,7 @@ public sealed class ChromiumFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public string ReportUrl => PageUrl(DemoSite, "sprint-2-week-1/index.html");
 
-    /// <summary>A course folder as the README's course recipe writes it: <c>evidence demo --team</c> in <c>sira/</c> and the course index.</summary>
+    /// <summary>A course folder as the course recipe of docs/publishing.md writes it: <c>evidence demo --team</c> in <c>sira/</c> and the course index.</summary>
     public string CourseSite => _course.Path;
 
     /// <summary>Where screenshots are kept for a person to look at: <c>tests/Reports.Tests/bin/…/screenshots</c>.</summary>

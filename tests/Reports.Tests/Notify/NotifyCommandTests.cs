@@ -131,9 +131,9 @@ public sealed partial class NotifyCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_readme_job_runs_notify_in_merge_request_pipelines_only()
+    public void The_documented_job_runs_notify_in_merge_request_pipelines_only()
     {
-        var section = ReadmeSection();
+        var section = SetupSection();
         var blocks = YamlBlockRegex().Matches(section).Select(m => Regex.Replace(m.Groups["yaml"].Value, "^   ", "", RegexOptions.Multiline)).ToList();
         var job = blocks.Single(b => b.Contains("script:", StringComparison.Ordinal));
 
@@ -153,27 +153,28 @@ public sealed partial class NotifyCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_readme_config_is_a_valid_notify_config_in_a_merge_request_pipeline()
+    public void The_documented_config_is_a_valid_notify_config_in_a_merge_request_pipeline()
     {
-        var config = YamlBlockRegex().Matches(ReadmeSection())
+        var config = YamlBlockRegex().Matches(SetupSection())
             .Select(m => Regex.Replace(m.Groups["yaml"].Value, "^   ", "", RegexOptions.Multiline))
             .Single(b => b.Contains("notify:", StringComparison.Ordinal));
-        _work.Write("readme.yml", config);
+        _work.Write("documented.yml", config);
 
-        var loaded = ConfigLoader.Load(_work.Combine("readme.yml"), ConfigPurpose.Notify, name => name == "CI_API_V4_URL" ? "https://gitlab.example.com/api/v4" : null);
+        var loaded = ConfigLoader.Load(_work.Combine("documented.yml"), ConfigPurpose.Notify, name => name == "CI_API_V4_URL" ? "https://gitlab.example.com/api/v4" : null);
 
         Assert.Equal("SIRABOT_TOKEN", loaded.Notify!.TokenEnv);
         Assert.Equal(["SIRA"], loaded.Linear!.Teams);
         Assert.Equal(new Uri("https://gitlab.example.com/"), loaded.GitLab.Url);
     }
 
-    private static string ReadmeSection()
+    /// <summary>The setup section of docs/notify.md, which holds the config and the CI job.</summary>
+    private static string SetupSection()
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
-        var start = readme.IndexOf("## Ticket notifier (`evidence notify`)", StringComparison.Ordinal);
-        Assert.True(start >= 0, "README has no 'Ticket notifier' section");
-        var end = readme.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
-        return readme[start..(end < 0 ? readme.Length : end)];
+        var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "notify.md"));
+        var start = page.IndexOf("## Setting it up", StringComparison.Ordinal);
+        Assert.True(start >= 0, "docs/notify.md has no 'Setting it up' section");
+        var end = page.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        return page[start..(end < 0 ? page.Length : end)];
     }
 
     [GeneratedRegex(@"```yaml\n(?<yaml>.*?)\n\s*```", RegexOptions.Singleline)]

@@ -3,7 +3,7 @@ using Reports.Tests.Support;
 namespace Reports.Tests.Site;
 
 /// <summary>
-/// A course's Pages folder as the README's course recipe builds it: the demo team built into
+/// A course's Pages folder as the course recipe of docs/publishing.md builds it: the demo team built into
 /// three team folders (one plainly named, two named with markup and a <c>javascript:</c> URL, as an
 /// untrusted CI matrix value could be), a folder that is no team site, and the course index.
 /// </summary>

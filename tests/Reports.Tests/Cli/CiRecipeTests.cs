@@ -8,18 +8,18 @@ using YamlDotNet.Serialization;
 namespace Reports.Tests.Cli;
 
 /// <summary>
-/// The README's GitLab CI recipes, parsed as YAML and checked as GitLab and a shell would read them:
+/// The GitLab CI recipes of the README and the docs, parsed as YAML and checked as GitLab and a shell would read them:
 /// the release job packs this CLI and pushes it to the project's own NuGet registry on tags, every
 /// job that runs evidence installs it from such a registry, the course recipe builds each team in a
 /// matrix job into <c>public/TEAM/</c> and publishes them together, and every evidence command parses.
 /// </summary>
-public sealed partial class ReadmeCiRecipeTests
+public sealed partial class CiRecipeTests
 {
     private const string RegistryUrl = "${CI_API_V4_URL}/projects/${CI_PROJECT_ID}/packages/nuget/index.json";
 
-    private static readonly IReadOnlyList<Dictionary<object, object>> Recipes = [.. YamlFence()
-        .Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")))
-        .Select(m => new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(m.Groups["yaml"].Value))
+    private static readonly IReadOnlyList<Dictionary<object, object>> Recipes = [.. DocPages.Fences()
+        .Where(f => f.Info == "yaml")
+        .Select(f => new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(f.Code))
         .Where(yaml => yaml.Values.OfType<Dictionary<object, object>>().Any(job => job.ContainsKey("script")))];
 
     private static readonly XElement CliProject = XElement.Load(Path.Combine(RepoPaths.Root, "src", "Reports.Cli", "Reports.Cli.csproj"));
@@ -275,9 +275,6 @@ public sealed partial class ReadmeCiRecipeTests
 
         return [.. words];
     }
-
-    [GeneratedRegex(@"^```yaml\n(?<yaml>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex YamlFence();
 
     [GeneratedRegex(@"(^|/)evidence$")]
     private static partial Regex EvidenceRun();
