@@ -79,7 +79,7 @@ internal static class SiteBenchmark
             .AsOrdered()
             .Select(path => (SnapshotSerializer.Load(path), NotesParser.Load(Path.ChangeExtension(path, ".md"))))
             .ToList());
-        var generator = new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ReviewConfig.DefaultLevels);
+        var generator = new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels);
         generator.RenderAndWriteByStudent(weeks, output, SiteLayout.Team(students), new SiteConfig());
         return 0;
     }

@@ -19,7 +19,7 @@ internal static class WeekBenchmark
         var rounds = SiteBenchmark.Option(args, "--rounds", 500);
         var snapshot = SnapshotSerializer.Deserialize(DemoCommand.ReadResource("demo/sample-snapshot.json"), "bundled sample");
         var notes = NotesParser.Parse(DemoCommand.ReadResource("demo/sample-notes.md"));
-        var generator = new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ReviewConfig.DefaultLevels);
+        var generator = new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels);
 
         for (var i = 0; i < rounds; i++)
         {

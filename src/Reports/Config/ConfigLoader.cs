@@ -70,7 +70,8 @@ public static partial class ConfigLoader
         }
 
         var baseDirectory = Path.GetDirectoryName(fullPath) ?? Directory.GetCurrentDirectory();
-        return new ConfigMapper(displayPath, baseDirectory, purpose, environment ?? Environment.GetEnvironmentVariable).Map(stream.Documents[0].RootNode, fullPath);
+        var reader = new ConfigReader(displayPath, baseDirectory, purpose, environment ?? Environment.GetEnvironmentVariable);
+        return EvidenceConfig.Read(reader, stream.Documents[0].RootNode, fullPath);
     }
 
     /// <summary>A commented <c>evidence.yml</c> for <c>evidence init</c>: every key explained in one line, accepted by <see cref="Load"/>.</summary>

@@ -1,11 +1,13 @@
 using System.Text;
+using Reports.Analysis.Reviews;
 
 namespace Reports.Config;
 
 /// <summary>
-/// Every key of <c>evidence.yml</c>, declared once. The mapper reads the allowed keys and the
-/// examples in its messages from here, the typo suggestions search it, and <c>evidence init</c>
-/// writes its commented sample from it.
+/// Every key of <c>evidence.yml</c>, declared once with its type, default and range. The mapper
+/// reads the allowed keys, the defaults and the examples in its messages from here, the typo
+/// suggestions search it, <c>evidence init</c> writes its commented sample from it, and
+/// <see cref="ConfigReference"/> writes <c>docs/config.md</c> and <c>evidence.schema.json</c> from it.
 /// </summary>
 internal static class ConfigSchema
 {
@@ -13,10 +15,10 @@ internal static class ConfigSchema
 
     public static class Student
     {
-        public static readonly ConfigKey Username = new("username", "your GitLab username (required)") { Sample = "{username}" };
-        public static readonly ConfigKey Name = new("name", "display name in the report") { Sample = "{username}" };
-        public static readonly ConfigKey Emails = new("emails", "your commit author emails (git config user.email), e.g. [you@example.com]") { Sample = "[]", Example = "[you@example.com]" };
-        public static readonly ConfigKey LinearEmail = new("linear_email", "your Linear account email, if Linear is used") { Sample = "you@example.com", SampleCommented = true };
+        public static readonly ConfigKey Username = new("username", ConfigType.Text, "your GitLab username (required)") { Required = "yes", Sample = "{username}", Example = "abhipraya" };
+        public static readonly ConfigKey Name = new("name", ConfigType.Text, "display name in the report; the username when absent") { Sample = "{username}", Example = "Abhipraya" };
+        public static readonly ConfigKey Emails = new("emails", ConfigType.EmailList, "your commit author emails (git config user.email), e.g. [you@example.com]") { Default = "[]", Sample = "[]", Example = "[you@example.com]" };
+        public static readonly ConfigKey LinearEmail = new("linear_email", ConfigType.Email, "your Linear account email, if Linear is used") { Required = "with `linear:`", Sample = "you@example.com", SampleCommented = true, Example = "you@example.com" };
         public static readonly ConfigSection Section = new("student", [Username, Name, Emails, LinearEmail]);
     }
 
@@ -29,38 +31,50 @@ internal static class ConfigSchema
 
     public static class GitLab
     {
-        public static readonly ConfigKey Url = new("url", "GitLab instance base URL; the API is at {url}/api/v4 (required)") { Sample = "https://gitlab.example.com", Example = "https://gitlab.example.com" };
-        public static readonly ConfigKey Projects = new("projects", "full project paths or numeric ids, e.g. [ppl/sira-backend, 42] (required)") { Sample = "[group/project]", Example = "[group/project, 42]" };
-        public static readonly ConfigKey TokenEnv = new("token_env", "name of the environment variable that holds your GitLab token") { Sample = GitLabConfig.DefaultTokenEnv };
-        public static readonly ConfigKey Bots = new("bots", "accounts whose notes are automation, not review, e.g. [sirabot]") { Sample = "[]", Example = "[sirabot]" };
-        public static readonly ConfigKey Concurrency = new("concurrency", "per-merge-request requests in flight at once (1 to 32)") { Sample = "8" };
-        public static readonly ConfigKey TimeoutSeconds = new("timeout_seconds", "a server that stops answering fails the run within this many seconds") { Sample = "60" };
+        public const string DefaultTokenEnv = "GITLAB_TOKEN";
+        public const int DefaultConcurrency = 8;
+        public const int DefaultTimeoutSeconds = 60;
+
+        public static readonly ConfigKey Url = new("url", ConfigType.Url, "GitLab instance base URL; the API is at {url}/api/v4 (required)") { Required = "yes, except for `notify` in GitLab CI", Sample = "https://gitlab.example.com", Example = "https://gitlab.example.com" };
+        public static readonly ConfigKey Projects = new("projects", ConfigType.ProjectList, "full project paths or numeric ids, e.g. [ppl/sira-backend, 42] (required)") { Required = "yes, except for `notify`", Sample = "[group/project]", Example = "[group/project, 42]" };
+        public static readonly ConfigKey TokenEnv = new("token_env", ConfigType.EnvName, "name of the environment variable that holds your GitLab token") { Default = DefaultTokenEnv, Sample = DefaultTokenEnv, Example = DefaultTokenEnv };
+        public static readonly ConfigKey Bots = new("bots", ConfigType.TextList, "accounts whose notes are automation, not review, e.g. [sirabot]") { Default = "[]", Sample = "[]", Example = "[sirabot]" };
+        public static readonly ConfigKey Concurrency = new("concurrency", ConfigType.Integer, "per-merge-request requests in flight at once (1 to 32)") { Default = Text(DefaultConcurrency), Min = 1, Max = 32, Sample = Text(DefaultConcurrency) };
+        public static readonly ConfigKey TimeoutSeconds = new("timeout_seconds", ConfigType.Integer, "a server that stops answering fails the run within this many seconds") { Default = Text(DefaultTimeoutSeconds), Min = 5, Max = 3600, Sample = Text(DefaultTimeoutSeconds) };
         public static readonly ConfigSection Section = new("gitlab", [Url, Projects, TokenEnv, Bots, Concurrency, TimeoutSeconds]);
     }
 
     public static class Linear
     {
-        public static readonly ConfigKey Url = new("url", "Linear GraphQL endpoint") { Sample = "https://api.linear.app/graphql", Example = "https://api.linear.app/graphql" };
-        public static readonly ConfigKey ApiKeyEnv = new("api_key_env", "name of the environment variable that holds your Linear API key") { Sample = "LINEAR_API_KEY" };
-        public static readonly ConfigKey Teams = new("teams", "team keys to read; empty means every team the key can see") { Sample = "[SIRA]", Example = "[SIRA]" };
-        public static readonly ConfigKey TimeoutSeconds = new("timeout_seconds", "a server that stops answering fails the run within this many seconds") { Sample = "60" };
+        public const string DefaultUrl = "https://api.linear.app/graphql";
+        public const string DefaultApiKeyEnv = "LINEAR_API_KEY";
+        public const int DefaultTimeoutSeconds = 60;
+
+        public static readonly ConfigKey Url = new("url", ConfigType.Url, "Linear GraphQL endpoint") { Default = DefaultUrl, Sample = DefaultUrl, Example = DefaultUrl };
+        public static readonly ConfigKey ApiKeyEnv = new("api_key_env", ConfigType.EnvName, "name of the environment variable that holds your Linear API key") { Default = DefaultApiKeyEnv, Sample = DefaultApiKeyEnv, Example = DefaultApiKeyEnv };
+        public static readonly ConfigKey Teams = new("teams", ConfigType.TextList, "team keys to read; empty means every team the key can see") { Default = "[]", Required = "for `notify`", Sample = "[SIRA]", Example = "[SIRA]" };
+        public static readonly ConfigKey TimeoutSeconds = new("timeout_seconds", ConfigType.Integer, "a server that stops answering fails the run within this many seconds") { Default = Text(DefaultTimeoutSeconds), Min = 5, Max = 3600, Sample = Text(DefaultTimeoutSeconds) };
         public static readonly ConfigSection Section = new("linear", [Url, ApiKeyEnv, Teams, TimeoutSeconds]);
     }
 
     public static class Sprint
     {
-        public static readonly ConfigKey Name = new("name", "holds the sprint's number: Sprint 2 is --sprint 2");
-        public static readonly ConfigKey Start = new("start", "first day, YYYY-MM-DD");
-        public static readonly ConfigKey Weeks = new("weeks", "length in weeks");
+        public static readonly ConfigKey Name = new("name", ConfigType.Text, "holds the sprint's number: Sprint 2 is --sprint 2") { Required = "yes", Example = "Sprint 1" };
+        public static readonly ConfigKey Start = new("start", ConfigType.Date, "first day, YYYY-MM-DD") { Required = "yes", Example = "2025-03-10" };
+        public static readonly ConfigKey Weeks = new("weeks", ConfigType.Integer, "length in weeks") { Required = "yes", Min = 1, Max = 52, Example = "2" };
         public static readonly ConfigSection Section = new("calendar.sprints[i]", [Name, Start, Weeks]);
         public const string Example = "{ name: Sprint 1, start: 2025-03-10, weeks: 2 }";
     }
 
     public static class Calendar
     {
-        public static readonly ConfigKey TimeZone = new("timezone", "IANA time zone; report windows run from local midnight to midnight") { Sample = "Asia/Jakarta" };
-        public static readonly ConfigKey Sprints = new("sprints", "--sprint N picks the sprint whose name holds N; week M starts start + 7*(M-1)")
+        public const string DefaultTimeZone = "Asia/Jakarta";
+
+        public static readonly ConfigKey TimeZone = new("timezone", ConfigType.TimeZone, "IANA time zone; report windows run from local midnight to midnight") { Default = DefaultTimeZone, Sample = DefaultTimeZone, Example = "Europe/Berlin" };
+        public static readonly ConfigKey Sprints = new("sprints", ConfigType.SectionList, "--sprint N picks the sprint whose name holds N; week M starts start + 7*(M-1)")
         {
+            Default = "[]",
+            Required = "for `--sprint`, `--week` and `--all-weeks`",
             Sample = "",
             Example = $"[{Sprint.Example}]",
             ItemSection = Sprint.Section,
@@ -72,39 +86,48 @@ internal static class ConfigSchema
 
     public static class Review
     {
-        public static readonly ConfigKey Levels = new("levels", "comment label to P-level (P0..P3), e.g. add critical: P0, important: P1") { Sample = "{ nitpick: P3 }", Example = "{ nitpick: P3, critical: P0 }" };
+        /// <summary>Labels graded without any <c>review.levels</c>: Conventional Comments' nitpick is a P3.</summary>
+        public static IReadOnlyDictionary<string, Severity> DefaultLevels { get; } =
+            new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase) { ["nitpick"] = Severity.P3 };
+
+        public static readonly ConfigKey Levels = new("levels", ConfigType.LevelMap, "comment label to P-level (P0..P3), e.g. add critical: P0, important: P1") { Default = "{ nitpick: P3 }", Sample = "{ nitpick: P3 }", Example = "{ nitpick: P3, critical: P0 }" };
         public static readonly ConfigSection Section = new("review", [Levels]);
     }
 
     public static class Site
     {
-        public static readonly ConfigKey BaseUrl = new("base_url", "the URL the site is published at, for absolute links in feeds") { Sample = "https://group.gitlab.io/project/", Example = "https://group.gitlab.io/project/" };
-        public static readonly ConfigKey Format = new("format", "html (the site) or hugo (page bundles for a Hugo site)") { Sample = "html" };
-        public static readonly ConfigKey HugoSection = new("hugo_section", "with format: hugo, pages go to content/{hugo_section}/") { Sample = SiteConfig.DefaultHugoSection };
+        public const string DefaultHugoSection = "evidence";
+
+        public static readonly ConfigKey BaseUrl = new("base_url", ConfigType.Url, "the URL the site is published at, for absolute links in feeds") { Sample = "https://group.gitlab.io/project/", Example = "https://group.gitlab.io/project/" };
+        public static readonly ConfigKey Format = new("format", ConfigType.Choice, "html (the site) or hugo (page bundles for a Hugo site)") { Default = "html", Choices = ["html", "hugo"], Sample = "html" };
+        public static readonly ConfigKey HugoSection = new("hugo_section", ConfigType.Text, "with format: hugo, pages go to content/{hugo_section}/") { Default = DefaultHugoSection, Sample = DefaultHugoSection, Example = "reports" };
         public static readonly ConfigSection Section = new("site", [BaseUrl, Format, HugoSection]);
     }
 
     public static class Notify
     {
-        public static readonly ConfigKey TokenEnv = new("token_env", "environment variable with the bot's token (api scope) for 'evidence notify'") { Sample = "SIRABOT_TOKEN" };
-        public static readonly ConfigKey SkipWhenEmpty = new("skip_when_empty", "true: post nothing on a merge request that links no ticket") { Sample = "false" };
+        public static readonly ConfigKey TokenEnv = new("token_env", ConfigType.EnvName, "environment variable with the bot's token (api scope) for 'evidence notify'") { Required = "yes", Sample = "SIRABOT_TOKEN", Example = "SIRABOT_TOKEN" };
+        public static readonly ConfigKey SkipWhenEmpty = new("skip_when_empty", ConfigType.Boolean, "true: post nothing on a merge request that links no ticket") { Default = "false", Sample = "false" };
         public static readonly ConfigSection Section = new("notify", [TokenEnv, SkipWhenEmpty]);
     }
 
     public static class Root
     {
-        public static readonly ConfigKey Course = new("course", "prefix of the report title") { Sample = "PPL" };
-        public static readonly ConfigKey Student = new("student", "who the report is about") { Section = ConfigSchema.Student.Section };
-        public static readonly ConfigKey Students = new("students", "a team instead of student: one entry per student, with the same keys") { Example = Team.Example, ItemSection = Team.Item };
-        public static readonly ConfigKey GitLab = new("gitlab", "where merge requests, reviews and commits are read from") { Section = ConfigSchema.GitLab.Section };
-        public static readonly ConfigKey Linear = new("linear", "remove the # on these lines to report Linear tickets") { Section = ConfigSchema.Linear.Section, SampleCommented = true };
-        public static readonly ConfigKey Calendar = new("calendar", "course weeks for --sprint/--week, --current-week and --all-weeks") { Section = ConfigSchema.Calendar.Section };
-        public static readonly ConfigKey Review = new("review", "how review comments are graded") { Section = ConfigSchema.Review.Section };
-        public static readonly ConfigKey Notes = new("notes", "folder of narrative files, e.g. notes/sprint-1-week-1.md") { Sample = "notes" };
-        public static readonly ConfigKey Templates = new("templates", "folder of template overrides (see 'evidence templates export DIR')") { Sample = "templates", SampleCommented = true };
-        public static readonly ConfigKey Output = new("output", "folder the reports are written to; --out overrides it") { Sample = "output" };
-        public static readonly ConfigKey Site = new("site", "remove the # on these lines to publish with absolute feed links or as Hugo pages") { Section = ConfigSchema.Site.Section, SampleCommented = true };
-        public static readonly ConfigKey Notify = new("notify", "remove the # on these lines to use 'evidence notify' in merge request pipelines") { Section = ConfigSchema.Notify.Section, SampleCommented = true };
+        public const string DefaultNotes = "notes";
+        public const string DefaultOutput = "output";
+
+        public static readonly ConfigKey Course = new("course", ConfigType.Text, "prefix of the report title") { Sample = "PPL", Example = "PPL" };
+        public static readonly ConfigKey Student = new("student", ConfigType.Section, "who the report is about") { Required = "this or `students:`, except for `notify`", Section = ConfigSchema.Student.Section };
+        public static readonly ConfigKey Students = new("students", ConfigType.SectionList, "a team instead of student: one entry per student, with the same keys") { Example = Team.Example, ItemSection = Team.Item };
+        public static readonly ConfigKey GitLab = new("gitlab", ConfigType.Section, "where merge requests, reviews and commits are read from") { Required = "yes, except for `notify` in GitLab CI", Section = ConfigSchema.GitLab.Section };
+        public static readonly ConfigKey Linear = new("linear", ConfigType.Section, "remove the # on these lines to report Linear tickets") { Required = "for `notify`", Section = ConfigSchema.Linear.Section, SampleCommented = true };
+        public static readonly ConfigKey Calendar = new("calendar", ConfigType.Section, "course weeks for --sprint/--week, --current-week and --all-weeks") { Section = ConfigSchema.Calendar.Section };
+        public static readonly ConfigKey Review = new("review", ConfigType.Section, "how review comments are graded") { Section = ConfigSchema.Review.Section };
+        public static readonly ConfigKey Notes = new("notes", ConfigType.Folder, "folder of narrative files, e.g. notes/sprint-1-week-1.md") { Default = DefaultNotes, Sample = DefaultNotes };
+        public static readonly ConfigKey Templates = new("templates", ConfigType.Folder, "folder of template overrides (see 'evidence templates export DIR')") { Sample = "templates", SampleCommented = true, Example = "templates" };
+        public static readonly ConfigKey Output = new("output", ConfigType.Folder, "folder the reports are written to; --out overrides it") { Default = DefaultOutput, Sample = DefaultOutput };
+        public static readonly ConfigKey Site = new("site", ConfigType.Section, "remove the # on these lines to publish with absolute feed links or as Hugo pages") { Section = ConfigSchema.Site.Section, SampleCommented = true };
+        public static readonly ConfigKey Notify = new("notify", ConfigType.Section, "remove the # on these lines to use 'evidence notify' in merge request pipelines") { Required = "for `notify`", Section = ConfigSchema.Notify.Section, SampleCommented = true };
         public static readonly ConfigSection Section = new("", [Course, Student, Students, GitLab, Linear, Calendar, Review, Notes, Templates, Output, Site, Notify]);
     }
 
@@ -142,6 +165,8 @@ internal static class ConfigSchema
             }
         }
     }
+
+    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void AppendLine(StringBuilder yaml, string line, string comment) =>
         yaml.Append(line).Append(' ', Math.Max(2, CommentColumn - line.Length)).Append("# ").Append(comment).Append('\n');

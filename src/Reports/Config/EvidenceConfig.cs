@@ -1,3 +1,5 @@
+using YamlDotNet.RepresentationModel;
+
 namespace Reports.Config;
 
 /// <summary>
@@ -44,4 +46,65 @@ public sealed record EvidenceConfig
 
     /// <summary>Absolute folder of the per-merge-request cache (<c>.evidence-cache/</c> beside the config).</summary>
     public required string CacheDirectory { get; init; }
+
+    /// <summary>The whole file: each section read by its record, then the checks that span sections.</summary>
+    internal static EvidenceConfig Read(ConfigReader reader, YamlNode rootNode, string fullPath)
+    {
+        var root = reader.Section(rootNode, ConfigSchema.Root.Section, rootNode.Start.Line);
+        var notify = reader.Purpose == ConfigPurpose.Notify;
+
+        // Every section's keys are checked before any value is read, as the file is read top to bottom.
+        var gitlab = reader.OptionalSection(root, ConfigSchema.Root.GitLab);
+        var linear = reader.OptionalSection(root, ConfigSchema.Root.Linear);
+        var calendar = reader.OptionalSection(root, ConfigSchema.Root.Calendar);
+        var review = reader.OptionalSection(root, ConfigSchema.Root.Review);
+        var site = reader.OptionalSection(root, ConfigSchema.Root.Site);
+        var notifySection = reader.OptionalSection(root, ConfigSchema.Root.Notify);
+        var course = reader.OptionalString(root, ConfigSchema.Root.Course);
+        var students = StudentConfig.ReadAll(reader, root);
+        var config = new EvidenceConfig
+        {
+            SourcePath = fullPath,
+            Course = course,
+            Students = [.. students.Select(s => s.Student)],
+            IsTeam = ConfigReader.Get(root, ConfigSchema.Root.Students) is not null,
+            GitLab = GitLabConfig.Read(reader, gitlab, root),
+            Linear = linear is not null ? LinearConfig.Read(reader, linear)
+                : notify ? throw reader.MissingSection(root, ConfigSchema.Root.Linear, ConfigSchema.Linear.Teams) : null,
+            Calendar = calendar is null ? new CalendarConfig() : CalendarConfig.Read(reader, calendar),
+            Review = review is null ? new ReviewConfig() : ReviewConfig.Read(reader, review),
+            Site = site is null ? new SiteConfig() : SiteConfig.Read(reader, site),
+            Notify = notifySection is not null ? NotifyConfig.Read(reader, notifySection)
+                : notify ? throw reader.MissingSection(root, ConfigSchema.Root.Notify, ConfigSchema.Notify.TokenEnv) : null,
+            NotesDirectory = reader.FolderOrDefault(root, ConfigSchema.Root.Notes),
+            TemplatesDirectory = TemplatesFolder(reader, root),
+            OutputDirectory = reader.FolderOrDefault(root, ConfigSchema.Root.Output),
+            CacheDirectory = Path.GetFullPath(Path.Combine(reader.BaseDirectory, ".evidence-cache")),
+        };
+
+        // With linear: set, a report needs every student's Linear account; checked last so a mistake elsewhere is reported where it is.
+        if (reader.Purpose == ConfigPurpose.Report && config.Linear is not null && students.FirstOrDefault(s => s.Student.LinearEmail is null) is { Section: { } section })
+        {
+            throw reader.Error(section.Line,
+                $"missing required key '{section.KeyPath(ConfigSchema.Student.LinearEmail)}' (linear: is set, so each student needs the email of their Linear account; or remove linear:)");
+        }
+
+        return config;
+    }
+
+    private static string? TemplatesFolder(ConfigReader reader, YamlSection root)
+    {
+        var key = ConfigSchema.Root.Templates;
+        if (reader.OptionalString(root, key) is not { } value)
+        {
+            return null;
+        }
+
+        // Checked here because a missing overrides folder would otherwise silently fall back to the shipped templates.
+        var folder = reader.ResolvePath(root, key, value);
+        return Directory.Exists(folder)
+            ? folder
+            : throw reader.Error(root.Node(key),
+                $"templates: folder '{folder}' does not exist; create it (evidence templates export DIR) or remove the key to use the shipped templates");
+    }
 }

@@ -1,13 +1,13 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
 namespace Reports.Config;
 
-public sealed record GitLabConfig
+/// <summary><c>gitlab:</c> in <c>evidence.yml</c>.</summary>
+public sealed partial record GitLabConfig
 {
-    public const int DefaultConcurrency = 8;
-
-    public const string DefaultTokenEnv = "GITLAB_TOKEN";
-
-    /// <summary>How long a request may take across all its attempts and waits before the run fails.</summary>
-    public const int DefaultTimeoutSeconds = 60;
+    /// <summary>GitLab CI's API URL, the instance for <c>notify</c> when the config names none.</summary>
+    public const string CiApiUrlVariable = "CI_API_V4_URL";
 
     /// <summary>Instance base URL; the API is at <c>{url}/api/v4</c>.</summary>
     public required Uri Url { get; init; }
@@ -16,14 +16,85 @@ public sealed record GitLabConfig
     public required IReadOnlyList<string> Projects { get; init; }
 
     /// <summary>Name of the environment variable that holds the token.</summary>
-    public string TokenEnv { get; init; } = DefaultTokenEnv;
+    public string TokenEnv { get; init; } = ConfigSchema.GitLab.DefaultTokenEnv;
 
     /// <summary>Accounts whose notes are automation, not review.</summary>
     public IReadOnlyList<string> Bots { get; init; } = [];
 
     /// <summary>How many per-merge-request requests may run at once.</summary>
-    public int Concurrency { get; init; } = DefaultConcurrency;
+    public int Concurrency { get; init; } = ConfigSchema.GitLab.DefaultConcurrency;
 
     /// <summary>A server that accepts connections and never answers fails the run within this many seconds.</summary>
-    public int TimeoutSeconds { get; init; } = DefaultTimeoutSeconds;
+    public int TimeoutSeconds { get; init; } = ConfigSchema.GitLab.DefaultTimeoutSeconds;
+
+    /// <summary>
+    /// Reads <c>gitlab:</c>; for <c>notify</c> in GitLab CI the instance may come from
+    /// <see cref="CiApiUrlVariable"/> instead, and the projects may be left out.
+    /// </summary>
+    internal static GitLabConfig Read(ConfigReader reader, YamlSection? gitlab, YamlSection root)
+    {
+        var (keys, notify) = (ConfigSchema.GitLab.Section, reader.Purpose == ConfigPurpose.Notify);
+        if (gitlab is null)
+        {
+            return notify
+                ? new GitLabConfig { Url = CiApiUrl(reader) ?? throw reader.MissingSection(root, ConfigSchema.Root.GitLab, ConfigSchema.GitLab.Url, $" (or run in GitLab CI, which sets {CiApiUrlVariable})"), Projects = [] }
+                : throw reader.MissingSection(root, ConfigSchema.Root.GitLab, ConfigSchema.GitLab.Url);
+        }
+
+        var (urlKey, projectsKey) = (ConfigSchema.GitLab.Url, ConfigSchema.GitLab.Projects);
+        var url = notify && ConfigReader.Get(gitlab, urlKey) is null && CiApiUrl(reader) is { } fromCi
+            ? fromCi
+            : reader.RequiredUrl(gitlab, urlKey, keys.KeyPath(ConfigSchema.GitLab.TokenEnv.Name));
+        if (url.AbsolutePath.TrimEnd('/').EndsWith("/api/v4", StringComparison.OrdinalIgnoreCase))
+        {
+            throw reader.Error(gitlab.Node(urlKey), $"{gitlab.KeyPath(urlKey)}: write the instance base URL without /api/v4 (e.g. {urlKey.Example})");
+        }
+
+        if (ConfigReader.Get(gitlab, projectsKey) is null && reader.Purpose == ConfigPurpose.Report)
+        {
+            throw reader.MissingKey(gitlab, projectsKey);
+        }
+
+        var projects = reader.StringList(gitlab, projectsKey);
+        if (projects.Count == 0 && ConfigReader.Get(gitlab, projectsKey) is not null)
+        {
+            throw reader.Error(gitlab.Node(projectsKey), $"{gitlab.KeyPath(projectsKey)} is empty; list at least one project path or id, e.g. {projectsKey.Example}");
+        }
+
+        for (var i = 0; i < projects.Count; i++)
+        {
+            if (!ProjectRegex().IsMatch(projects[i]))
+            {
+                throw reader.Error(((YamlSequenceNode)gitlab.Node(projectsKey)).Children[i],
+                    $"{gitlab.KeyPath(projectsKey)}[{i}]: '{projects[i]}' is not a numeric project id or a full path like group/project");
+            }
+        }
+
+        return new GitLabConfig
+        {
+            Url = url,
+            Projects = projects,
+            TokenEnv = reader.EnvNameOrDefault(gitlab, ConfigSchema.GitLab.TokenEnv, "token"),
+            Bots = reader.StringList(gitlab, ConfigSchema.GitLab.Bots),
+            Concurrency = reader.IntOrDefault(gitlab, ConfigSchema.GitLab.Concurrency),
+            TimeoutSeconds = reader.IntOrDefault(gitlab, ConfigSchema.GitLab.TimeoutSeconds, "a number of seconds from 5 to 3600"),
+        };
+    }
+
+    /// <summary>The instance URL from GitLab CI's <c>CI_API_V4_URL</c> (which ends in /api/v4), or null outside CI.</summary>
+    private static Uri? CiApiUrl(ConfigReader reader)
+    {
+        var value = reader.Environment(CiApiUrlVariable);
+        if (string.IsNullOrWhiteSpace(value) || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        var path = uri.AbsolutePath.TrimEnd('/');
+        var instance = path.EndsWith("/api/v4", StringComparison.OrdinalIgnoreCase) ? path[..^"/api/v4".Length] : path;
+        return new UriBuilder(uri) { Path = instance + "/", UserName = "", Password = "", Query = "", Fragment = "" }.Uri;
+    }
+
+    [GeneratedRegex(@"^(\d+|[^\s/]+(/[^\s/]+)+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProjectRegex();
 }

@@ -8,4 +8,19 @@ public sealed record NotifyConfig
 
     /// <summary>With no linked ticket and no earlier note, post nothing.</summary>
     public bool SkipWhenEmpty { get; init; }
+
+    internal static NotifyConfig Read(ConfigReader reader, YamlSection notify)
+    {
+        var tokenKey = ConfigSchema.Notify.TokenEnv;
+        if (ConfigReader.Get(notify, tokenKey) is null)
+        {
+            throw reader.MissingKey(notify, tokenKey);
+        }
+
+        return new NotifyConfig
+        {
+            TokenEnv = reader.EnvNameOrDefault(notify, tokenKey, "bot's token"),
+            SkipWhenEmpty = reader.BooleanOrDefault(notify, ConfigSchema.Notify.SkipWhenEmpty),
+        };
+    }
 }

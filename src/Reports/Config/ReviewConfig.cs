@@ -1,12 +1,61 @@
+using System.Text.RegularExpressions;
 using Reports.Analysis.Reviews;
+using YamlDotNet.RepresentationModel;
 
 namespace Reports.Config;
 
-public sealed record ReviewConfig
+/// <summary><c>review:</c> in <c>evidence.yml</c>: how review comments are graded.</summary>
+public sealed partial record ReviewConfig
 {
-    public static IReadOnlyDictionary<string, Severity> DefaultLevels { get; } =
-        new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase) { ["nitpick"] = Severity.P3 };
-
     /// <summary>Comment label (case-insensitive) → P-level.</summary>
-    public IReadOnlyDictionary<string, Severity> Levels { get; init; } = DefaultLevels;
+    public IReadOnlyDictionary<string, Severity> Levels { get; init; } = ConfigSchema.Review.DefaultLevels;
+
+    /// <summary>The configured labels on top of the default ones; a label is a bare word, compared ignoring case.</summary>
+    internal static ReviewConfig Read(ConfigReader reader, YamlSection review)
+    {
+        var key = ConfigSchema.Review.Levels;
+        if (ConfigReader.Get(review, key) is not { } levelsNode)
+        {
+            return new ReviewConfig();
+        }
+
+        var path = review.KeyPath(key);
+        if (levelsNode is not YamlMappingNode mapping)
+        {
+            throw reader.Error(levelsNode, $"{path}: expected a mapping of label to P-level like {key.Example}, found {ConfigReader.Describe(levelsNode)}");
+        }
+
+        var levels = new Dictionary<string, Severity>(ConfigSchema.Review.DefaultLevels, StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, YamlScalarNode>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var labelNode = reader.ScalarKey(keyNode, path);
+            var label = labelNode.Value?.Trim() ?? "";
+            if (!LabelRegex().IsMatch(label))
+            {
+                // The review parser reads only the bare word before any "(blocking)" decoration.
+                throw reader.Error(keyNode, $"{path}: '{label}' is not a comment label; write the bare word, e.g. issue or suggestion");
+            }
+
+            if (seen.TryGetValue(label, out var first))
+            {
+                throw reader.Error(keyNode, $"{path}: label '{label}' is given twice (also line {first.Start.Line}); labels are compared ignoring case");
+            }
+
+            seen[label] = labelNode;
+            var level = valueNode is YamlScalarNode { Value: { } v } ? v.Trim() : null;
+            if (!ReviewCommentParser.TryParseSeverity(level, out var severity))
+            {
+                var shown = level is null ? ConfigReader.Describe(valueNode) : $"'{level}'";
+                throw reader.Error(valueNode, $"{path}.{label}: {shown} is not a P-level (use P0, P1, P2 or P3)");
+            }
+
+            levels[label] = severity;
+        }
+
+        return new ReviewConfig { Levels = levels };
+    }
+
+    [GeneratedRegex(@"^[A-Za-z]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelRegex();
 }

@@ -15,7 +15,7 @@ public sealed record GitLabClientOptions : RemoteClientOptions
     public const string WriteScope = "api";
 
     /// <summary>Name of the variable the token came from, for error messages only.</summary>
-    public string TokenEnv { get; init; } = "GITLAB_TOKEN";
+    public string TokenEnv { get; init; } = Config.ConfigSchema.GitLab.DefaultTokenEnv;
 
     /// <summary>The scope the token needs, for error messages only.</summary>
     public string TokenScope { get; init; } = ReadScope;

@@ -9,5 +9,5 @@ namespace Reports.Linear;
 public sealed record LinearClientOptions : RemoteClientOptions
 {
     /// <summary>Name of the variable the API key came from, for error messages only.</summary>
-    public string ApiKeyEnv { get; init; } = "LINEAR_API_KEY";
+    public string ApiKeyEnv { get; init; } = Config.ConfigSchema.Linear.DefaultApiKeyEnv;
 }

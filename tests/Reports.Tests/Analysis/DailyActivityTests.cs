@@ -11,7 +11,7 @@ public sealed class DailyActivityTests
 {
     private static readonly DateTimeOffset MondayJakarta = new(2025, 3, 24, 0, 0, 0, TimeSpan.FromHours(7));
 
-    private static ReportModel Build(Snapshot snapshot) => new ReportBuilder(ReviewConfig.DefaultLevels).Build(snapshot, NarrativeNotes.Empty);
+    private static ReportModel Build(Snapshot snapshot) => new ReportBuilder(ConfigSchema.Review.DefaultLevels).Build(snapshot, NarrativeNotes.Empty);
 
     private static MergeRequestRef Mr(int iid, DateTimeOffset? mergedAt = null) => new()
     {

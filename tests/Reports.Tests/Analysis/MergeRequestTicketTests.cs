@@ -118,10 +118,10 @@ public sealed class MergeRequestTicketTests
 
     private static IEnumerable<string> Ids(ReportModel model, MergeRequestRef mr) => model.MergeRequestTickets[mr.WebUrl].Select(t => t.Identifier);
 
-    private static ReportModel Build(Snapshot snapshot) => new ReportBuilder(ReviewConfig.DefaultLevels).Build(snapshot, NarrativeNotes.Empty);
+    private static ReportModel Build(Snapshot snapshot) => new ReportBuilder(ConfigSchema.Review.DefaultLevels).Build(snapshot, NarrativeNotes.Empty);
 
     private static string Render(Snapshot snapshot) =>
-        new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ReviewConfig.DefaultLevels)
+        new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels)
             .Render(snapshot, NarrativeNotes.Empty).Report.Markdown;
 
     private static DateTimeOffset At(int day, int hour) => new(2025, 3, day, hour, 0, 0, Jakarta);

@@ -29,7 +29,7 @@ public sealed class ReportBuilderTests
         var summary = new Note { NoteId = 9, Body = "**Positive callouts:**\n- TDD visible\n- Good tests\n\n**Issues:** below", CreatedAt = At(25, 9), Url = "https://gitlab.example/mr/1#note_9" };
         var snapshot = week with { Reviews = [week.Reviews[0] with { SummaryNotes = [summary] }] };
 
-        var positives = new ReportBuilder(ReviewConfig.DefaultLevels).Build(snapshot, NarrativeNotes.Empty).Reviews.Single().Positives;
+        var positives = new ReportBuilder(ConfigSchema.Review.DefaultLevels).Build(snapshot, NarrativeNotes.Empty).Reviews.Single().Positives;
 
         Assert.Equal(["TDD visible", "Good tests"], positives.Select(p => p.Text));
         Assert.All(positives, p => Assert.Equal("https://gitlab.example/mr/1#note_9", p.Url));
@@ -114,7 +114,7 @@ public sealed class ReportBuilderTests
     [Fact]
     public void Report_title_carries_course_and_window()
     {
-        Assert.Equal("PPL: Communication and Knowledge Sharing [Sprint 2, Week 2]", new ReportBuilder(ReviewConfig.DefaultLevels).Build(Snapshots.EmptyWeek(), NarrativeNotes.Empty).Title);
+        Assert.Equal("PPL: Communication and Knowledge Sharing [Sprint 2, Week 2]", new ReportBuilder(ConfigSchema.Review.DefaultLevels).Build(Snapshots.EmptyWeek(), NarrativeNotes.Empty).Title);
     }
 
     [Theory]
@@ -128,7 +128,7 @@ public sealed class ReportBuilderTests
             .Select(name => new SourceRun { Name = name, Url = $"https://{name}.example/", CollectedAt = At(31, 9) })
             .ToList();
 
-        var model = new ReportBuilder(ReviewConfig.DefaultLevels).Build(Snapshots.EmptyWeek() with { Sources = ran }, NarrativeNotes.Empty);
+        var model = new ReportBuilder(ConfigSchema.Review.DefaultLevels).Build(Snapshots.EmptyWeek() with { Sources = ran }, NarrativeNotes.Empty);
 
         Assert.Equal(configured, model.LinearConfigured);
         Assert.Equal(ran?.Select(r => r.Name) ?? [], model.Sources.Select(r => r.Name));
@@ -137,7 +137,7 @@ public sealed class ReportBuilderTests
     private static ReportModel Build(params ReviewThread[] threads) => Build(threads, []);
 
     private static ReportModel Build(ReviewThread[]? threads = null, Ticket[]? tickets = null) =>
-        new ReportBuilder(ReviewConfig.DefaultLevels).Build(Week(threads ?? []) with { Tickets = tickets ?? [] }, NarrativeNotes.Empty);
+        new ReportBuilder(ConfigSchema.Review.DefaultLevels).Build(Week(threads ?? []) with { Tickets = tickets ?? [] }, NarrativeNotes.Empty);
 
     private static Snapshot Week(params ReviewThread[] threads) => Snapshots.EmptyWeek() with
     {

@@ -12,7 +12,7 @@ public sealed class SeverityTests
     [Fact]
     public void Finding_shows_its_parsed_comment_without_copying_it()
     {
-        var comment = new ReviewCommentParser(ReviewConfig.DefaultLevels).Parse("**P1** issue (blocking): token in the log\n\nMask it.");
+        var comment = new ReviewCommentParser(ConfigSchema.Review.DefaultLevels).Parse("**P1** issue (blocking): token in the log\n\nMask it.");
 
         var finding = new Finding { Comment = comment, Url = "https://gitlab.example/mr/1#note_1", CreatedAt = Posted };
 

@@ -17,7 +17,7 @@ public sealed class LongTokenSite : IDisposable
 
     public LongTokenSite()
     {
-        var generator = new Generator(new TemplateEngine(new TemplateRoots(RepoPaths.Templates, null)), ReviewConfig.DefaultLevels);
+        var generator = new Generator(new TemplateEngine(new TemplateRoots(RepoPaths.Templates, null)), ConfigSchema.Review.DefaultLevels);
         generator.RenderAndWrite([(Snapshot(), NotesParser.Parse(Notes))], _site.Path);
     }
 

@@ -100,5 +100,5 @@ public sealed class GoldenTests
     }
 
     internal static Generator NewGenerator(string? overrides = null) =>
-        new(new TemplateEngine(new TemplateRoots(RepoPaths.Templates, overrides)), ReviewConfig.DefaultLevels);
+        new(new TemplateEngine(new TemplateRoots(RepoPaths.Templates, overrides)), ConfigSchema.Review.DefaultLevels);
 }

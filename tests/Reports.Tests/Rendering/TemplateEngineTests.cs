@@ -12,7 +12,7 @@ public sealed class TemplateEngineTests
     [Fact]
     public void Renders_in_parallel_give_the_same_bytes_as_one_at_a_time()
     {
-        var generator = new Generator(new TemplateEngine(new TemplateRoots(RepoPaths.Templates)), ReviewConfig.DefaultLevels);
+        var generator = new Generator(new TemplateEngine(new TemplateRoots(RepoPaths.Templates)), ConfigSchema.Review.DefaultLevels);
         var snapshot = Snapshots.Sample();
         var expected = generator.Render(snapshot, NarrativeNotes.Empty).Report;
 
@@ -35,7 +35,7 @@ public sealed class TemplateEngineTests
         Directory.Delete(copy.Combine("partials"), recursive: true);
         File.Delete(copy.Combine("style.css"));
 
-        var report = new Generator(engine, ReviewConfig.DefaultLevels).Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
+        var report = new Generator(engine, ConfigSchema.Review.DefaultLevels).Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
 
         Assert.Contains("## 2. ", report.Markdown);
         Assert.Contains("<style>", report.Html);

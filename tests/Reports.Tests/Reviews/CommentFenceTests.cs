@@ -6,7 +6,7 @@ namespace Reports.Tests.Reviews;
 /// <summary>Fenced blocks of a review comment as CommonMark (and GitLab) reads them, not as lines that look like fences.</summary>
 public sealed class CommentFenceTests
 {
-    private static readonly ReviewCommentParser Parser = new(ReviewConfig.DefaultLevels);
+    private static readonly ReviewCommentParser Parser = new(ConfigSchema.Review.DefaultLevels);
 
     [Fact]
     public void Fence_opened_on_a_list_marker_line_is_a_fix_and_leaves_the_prose()

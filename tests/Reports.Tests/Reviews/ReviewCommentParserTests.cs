@@ -6,7 +6,7 @@ namespace Reports.Tests.Reviews;
 /// <summary>One-line marker forms; the corpus covers whole real-shaped comments.</summary>
 public sealed class ReviewCommentParserTests
 {
-    private static readonly ReviewCommentParser Parser = new(ReviewConfig.DefaultLevels);
+    private static readonly ReviewCommentParser Parser = new(ConfigSchema.Review.DefaultLevels);
 
     [Theory]
     [InlineData("P0: guard missing", "P0", null, "guard missing")]

@@ -43,7 +43,7 @@ public sealed class ReviewCorpusTests
             Assert.Contains("\r\n", body, StringComparison.Ordinal);
         }
 
-        var parsed = new ReviewCommentParser(expected.Levels?.ToDictionary(l => l.Key, l => Enum.Parse<Severity>(l.Value, ignoreCase: true)) ?? ReviewConfig.DefaultLevels).Parse(body);
+        var parsed = new ReviewCommentParser(expected.Levels?.ToDictionary(l => l.Key, l => Enum.Parse<Severity>(l.Value, ignoreCase: true)) ?? ConfigSchema.Review.DefaultLevels).Parse(body);
 
         Assert.Equal(expected.Severity, parsed.Severity?.ToString());
         Assert.Equal(expected.Label, parsed.Label);

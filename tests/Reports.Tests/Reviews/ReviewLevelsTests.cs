@@ -7,7 +7,7 @@ namespace Reports.Tests.Reviews;
 public sealed class ReviewLevelsTests
 {
     private static ParsedComment Parse(string body, IReadOnlyDictionary<string, Severity>? levels = null) =>
-        new ReviewCommentParser(levels ?? ReviewConfig.DefaultLevels).Parse(body);
+        new ReviewCommentParser(levels ?? ConfigSchema.Review.DefaultLevels).Parse(body);
 
     [Fact]
     public void Critical_maps_to_P0_when_the_table_says_critical_is_P0()
@@ -52,7 +52,7 @@ public sealed class ReviewLevelsTests
     [Fact]
     public void Explicit_P_level_wins_over_the_table()
     {
-        Assert.Equal(Severity.P1, Parse("**P1** nitpick: wrong variable", ReviewConfig.DefaultLevels).Severity);
+        Assert.Equal(Severity.P1, Parse("**P1** nitpick: wrong variable", ConfigSchema.Review.DefaultLevels).Severity);
     }
 
     [Fact]

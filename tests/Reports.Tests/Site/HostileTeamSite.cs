@@ -29,7 +29,7 @@ public sealed class HostileTeamSite : IDisposable
         var weeks = DemoTeam.Weeks(sample, NotesParser.Parse(Notes))
             .Select(w => (w.Snapshot with { Student = students.Single(s => s.Username == w.Snapshot.Student.Username) }, w.Notes))
             .ToList();
-        new Generator(templates, ReviewConfig.DefaultLevels).RenderAndWrite(weeks, TeamPath, SiteLayout.Team(students));
+        new Generator(templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite(weeks, TeamPath, SiteLayout.Team(students));
         new CourseIndex(templates).Write(_site.Path, title: Payload(3));
         Students = students;
     }

@@ -16,7 +16,7 @@ internal sealed class SiteScenario
 {
     public static readonly TemplateEngine Templates = new(new TemplateRoots(TemplateRoots.ShippedDirectory));
 
-    private static readonly Generator Generator = new(Templates, ReviewConfig.DefaultLevels);
+    private static readonly Generator Generator = new(Templates, ConfigSchema.Review.DefaultLevels);
 
     /// <summary>Files that <c>evidence</c> did not write, some named like temp files but not ours.</summary>
     public static readonly IReadOnlyDictionary<string, string> Foreign = new Dictionary<string, string>

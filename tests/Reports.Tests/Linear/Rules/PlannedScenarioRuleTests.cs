@@ -72,5 +72,5 @@ public sealed class PlannedScenarioRuleTests
     private static readonly LinearIssueRef Parent = new() { Id = "issue-parent", Identifier = "SIRA-120", Title = "Invoice management", Url = "https://linear.app/sira/issue/SIRA-120" };
 
     private static ReportModel Report(LinearWeek week) =>
-        new ReportBuilder(Reports.Config.ReviewConfig.DefaultLevels).Build(week.Apply(), NarrativeNotes.Empty);
+        new ReportBuilder(Reports.Config.ConfigSchema.Review.DefaultLevels).Build(week.Apply(), NarrativeNotes.Empty);
 }
