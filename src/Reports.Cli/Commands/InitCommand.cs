@@ -6,8 +6,8 @@ using Reports.Files;
 namespace Reports.Cli.Commands;
 
 /// <summary>
-/// <c>evidence init</c>: a commented <c>evidence.yml</c> whose first sprint starts this week, and a
-/// notes file for the current week. Existing files are never overwritten.
+/// <c>evidence init</c>: a commented <c>evidence.yml</c> whose first sprint starts this week, the JSON
+/// Schema editors check it with, and a notes file for the current week. Existing files are never overwritten.
 /// </summary>
 internal static class InitCommand
 {
@@ -30,6 +30,7 @@ internal static class InitCommand
             var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
             var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
             WriteUnlessExists(stdout, configPath, () => ConfigLoader.SampleYaml(parse.GetValue(usernameOption)!, monday));
+            WriteUnlessExists(stdout, Path.Combine(directory, ConfigReference.SchemaFileName), ConfigReference.JsonSchema);
 
             var config = ConfigLoader.Load(configPath);
             var window = new CourseCalendar(config.Calendar).CurrentWeek(time.GetUtcNow());

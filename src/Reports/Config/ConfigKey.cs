@@ -24,6 +24,9 @@ internal sealed record ConfigKey(string Name, ConfigType Type, string Comment)
     /// <summary>The value <c>evidence init</c> writes (YAML text, may hold {username} and {start}); null leaves the key out of the sample.</summary>
     public string? Sample { get; init; }
 
+    /// <summary>The comment <c>evidence init</c> writes beside the key, when it differs from <see cref="Comment"/>.</summary>
+    public string? SampleComment { get; init; }
+
     /// <summary>Written commented out in the sample: optional and off by default.</summary>
     public bool SampleCommented { get; init; }
 

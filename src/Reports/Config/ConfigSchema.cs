@@ -120,14 +120,14 @@ internal static class ConfigSchema
         public static readonly ConfigKey Student = new("student", ConfigType.Section, "who the report is about") { Required = "this or `students:`, except for `notify`", Section = ConfigSchema.Student.Section };
         public static readonly ConfigKey Students = new("students", ConfigType.SectionList, "a team instead of student: one entry per student, with the same keys") { Example = Team.Example, ItemSection = Team.Item };
         public static readonly ConfigKey GitLab = new("gitlab", ConfigType.Section, "where merge requests, reviews and commits are read from") { Required = "yes, except for `notify` in GitLab CI", Section = ConfigSchema.GitLab.Section };
-        public static readonly ConfigKey Linear = new("linear", ConfigType.Section, "remove the # on these lines to report Linear tickets") { Required = "for `notify`", Section = ConfigSchema.Linear.Section, SampleCommented = true };
+        public static readonly ConfigKey Linear = new("linear", ConfigType.Section, "where Linear tickets are read from; without it the report says Linear is not configured") { SampleComment = "remove the # on these lines to report Linear tickets", Required = "for `notify`", Section = ConfigSchema.Linear.Section, SampleCommented = true };
         public static readonly ConfigKey Calendar = new("calendar", ConfigType.Section, "course weeks for --sprint/--week, --current-week and --all-weeks") { Section = ConfigSchema.Calendar.Section };
         public static readonly ConfigKey Review = new("review", ConfigType.Section, "how review comments are graded") { Section = ConfigSchema.Review.Section };
         public static readonly ConfigKey Notes = new("notes", ConfigType.Folder, "folder of narrative files, e.g. notes/sprint-1-week-1.md") { Default = DefaultNotes, Sample = DefaultNotes };
         public static readonly ConfigKey Templates = new("templates", ConfigType.Folder, "folder of template overrides (see 'evidence templates export DIR')") { Sample = "templates", SampleCommented = true, Example = "templates" };
         public static readonly ConfigKey Output = new("output", ConfigType.Folder, "folder the reports are written to; --out overrides it") { Default = DefaultOutput, Sample = DefaultOutput };
-        public static readonly ConfigKey Site = new("site", ConfigType.Section, "remove the # on these lines to publish with absolute feed links or as Hugo pages") { Section = ConfigSchema.Site.Section, SampleCommented = true };
-        public static readonly ConfigKey Notify = new("notify", ConfigType.Section, "remove the # on these lines to use 'evidence notify' in merge request pipelines") { Required = "for `notify`", Section = ConfigSchema.Notify.Section, SampleCommented = true };
+        public static readonly ConfigKey Site = new("site", ConfigType.Section, "how the site is written: absolute feed links, or Hugo pages instead of HTML") { SampleComment = "remove the # on these lines to publish with absolute feed links or as Hugo pages", Section = ConfigSchema.Site.Section, SampleCommented = true };
+        public static readonly ConfigKey Notify = new("notify", ConfigType.Section, "the ticket note 'evidence notify' keeps on a merge request") { SampleComment = "remove the # on these lines to use 'evidence notify' in merge request pipelines", Required = "for `notify`", Section = ConfigSchema.Notify.Section, SampleCommented = true };
         public static readonly ConfigSection Section = new("", [Course, Student, Students, GitLab, Linear, Calendar, Review, Notes, Templates, Output, Site, Notify]);
     }
 
@@ -137,7 +137,9 @@ internal static class ConfigSchema
     /// <summary>The commented <c>evidence.yml</c> that <c>evidence init</c> writes: every sample key with its comment.</summary>
     public static string Sample(string quotedUsername, DateOnly firstSprintStart)
     {
-        var yaml = new StringBuilder("# evidence.yml: what 'evidence build' reports on. Secrets never go here, only names of environment variables.\n");
+        // The first line lets editors (yaml-language-server) complete and check the keys from the schema init writes beside it.
+        var yaml = new StringBuilder($"# yaml-language-server: $schema=./{ConfigReference.SchemaFileName}\n")
+            .Append("# evidence.yml: what 'evidence build' reports on. Secrets never go here, only names of environment variables.\n");
         Write(yaml, Root.Section, 0, commented: false);
         return yaml.ToString()
             .Replace("{username}", quotedUsername, StringComparison.Ordinal)
@@ -153,7 +155,7 @@ internal static class ConfigSchema
             // A commented section is commented at the start of each line; a single key, after its indentation.
             var blockCommented = commented || (key.Section is not null && key.SampleCommented);
             var line = blockCommented ? $"# {indent}{key.Name}:" : $"{indent}{(key.SampleCommented ? "# " : "")}{key.Name}:";
-            AppendLine(yaml, string.IsNullOrEmpty(key.Sample) ? line : $"{line} {key.Sample}", key.Comment);
+            AppendLine(yaml, string.IsNullOrEmpty(key.Sample) ? line : $"{line} {key.Sample}", key.SampleComment ?? key.Comment);
             if (key.SampleItem is var (item, itemComment))
             {
                 AppendLine(yaml, $"{(blockCommented ? "# " : "")}{indent}  {item}", itemComment);

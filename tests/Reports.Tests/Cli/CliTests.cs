@@ -139,4 +139,17 @@ public sealed class CliTests
         Assert.Equal("## Reviews\n\nmine\n", File.ReadAllText(work.Combine("notes", "sprint-1-week-1.md")));
         Assert.Equal("abhipraya", ConfigLoader.Load(work.Combine("evidence.yml")).Student.Username);
     }
+
+    [Fact]
+    public async Task Init_writes_the_json_schema_beside_the_config_and_points_editors_at_it()
+    {
+        using var work = new TempDirectory();
+
+        var result = await EvidenceCli.RunAsync("init", "--dir", work.Path, "--username", "abhipraya");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ConfigReference.JsonSchema(), File.ReadAllText(work.Combine(ConfigReference.SchemaFileName)));
+        var firstLine = File.ReadLines(work.Combine("evidence.yml")).First();
+        Assert.Equal($"# yaml-language-server: $schema=./{ConfigReference.SchemaFileName}", firstLine);
+    }
 }
