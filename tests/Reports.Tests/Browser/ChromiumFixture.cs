@@ -25,9 +25,6 @@ public sealed class ChromiumFixture(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>A course folder as the course recipe of docs/publishing.md writes it: <c>evidence demo --team</c> in <c>sira/</c> and the course index.</summary>
     public string CourseSite => _course.Path;
 
-    /// <summary>Where screenshots are kept for a person to look at: <c>tests/Reports.Tests/bin/…/screenshots</c>.</summary>
-    public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "screenshots");
-
     public static string PageUrl(string site, string relative) => new Uri(Path.Combine(site, relative)).AbsoluteUri;
 
     public async Task InitializeAsync()

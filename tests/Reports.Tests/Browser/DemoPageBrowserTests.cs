@@ -38,7 +38,7 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium)
         }
 
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"the page scrolls sideways at {width} px");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"demo-{width}.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, $"demo-{width}", fullPage: true);
     }
 
     [SkippableTheory]
@@ -59,11 +59,11 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium)
             Assert.True(box.X >= 0 && box.X + box.Width <= width, $"{id} overflows the viewport at {width} px");
             Assert.Equal(2, await chart.Locator("title, desc").CountAsync());
             Assert.True(await chart.Locator("rect.bar").CountAsync() > 0);
-            await chart.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"{id}-{width}.png") });
+            await Screenshots.TakeAsync(chart, $"{id}-{width}");
         }
 
         await page.Locator("#chart-activity").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"demo-{width}-activity-in-view.png") });
+        await Screenshots.TakeAsync(page, $"demo-{width}-activity-in-view");
 
         // The smallest text in a chart is still readable once the SVG is scaled to a phone's width.
         var smallest = await page.EvaluateAsync<double>(
@@ -83,10 +83,10 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium)
         Assert.Equal("rgb(230, 237, 243)", label);
         Assert.Equal("rgb(255, 123, 114)", bar);
         Assert.Equal("rgb(13, 17, 23)", background);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "demo-1280-dark.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, "demo-1280-dark", fullPage: true);
         foreach (var id in new[] { "chart-activity", "chart-severity" })
         {
-            await page.Locator($"#{id}").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"{id}-1280-dark.png") });
+            await Screenshots.TakeAsync(page.Locator($"#{id}"), $"{id}-1280-dark");
         }
     }
 
@@ -135,7 +135,7 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium)
         var after = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('main a[href^=\"http\"]'), '::after').content");
         Assert.Contains("https://", after);
         Assert.True(await page.Locator("#chart-severity svg[role=img]").IsVisibleAsync());
-        await page.Locator("#chart-severity").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, "chart-severity-print.png") });
+        await Screenshots.TakeAsync(page.Locator("#chart-severity"), "chart-severity-print");
     }
 
     [SkippableTheory]
@@ -159,7 +159,7 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium)
         Assert.NotEqual("0px", label[3]);
         Assert.True(Contrast(label[1], label[4]) >= 4.5, $"label {label[1]} on {label[4]} in {mode}");
         Assert.True(await page.Locator("div.narrative").CountAsync() >= 8);
-        await narrative.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"narrative-{mode}.png") });
+        await Screenshots.TakeAsync(narrative, $"narrative-{mode}");
     }
 
     /// <summary>WCAG contrast ratio of two computed colours, <c>rgb(r, g, b)</c>.</summary>

@@ -68,7 +68,7 @@ public sealed class HostileTeamBrowserTests(ChromiumFixture chromium, HostileTea
         Assert.True(scrollWidth <= innerWidth, $"{name} is {scrollWidth} px wide at {innerWidth} px; past the edge: {widest}");
         if (!bypassCsp)
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"hostile-{name.Replace(' ', '-')}-{width}.png"), FullPage = true });
+            await Screenshots.TakeAsync(page, $"hostile-{name.Replace(' ', '-')}-{width}", fullPage: true);
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class NarrowScreenBrowserTests(ChromiumFixture chromium, LongToken
     public async Task Page_with_long_unbroken_tokens_does_not_scroll_sideways_on_a_phone(string which)
     {
         var page = await chromium.OpenAsync(which == "report" ? site.ReportUrl : site.IndexUrl, PhoneWidth, 667);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotDirectory, $"long-tokens-{which}-{PhoneWidth}.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, $"long-tokens-{which}-{PhoneWidth}", fullPage: true);
 
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         var widest = await page.EvaluateAsync<string>(

@@ -2,7 +2,7 @@ using static Reports.Tests.GitLab.Rules.FetchedWeek;
 
 namespace Reports.Tests.GitLab.Rules;
 
-/// <summary>DESIGN.md "What counts": notes by <c>gitlab.bots</c> accounts are automation, reported apart from review, on the merge requests the report cites.</summary>
+/// <summary>docs/rules.md: notes by <c>gitlab.bots</c> accounts are automation, reported apart from review, on the merge requests the report cites.</summary>
 public sealed class AutomationRuleTests
 {
     private static readonly Dictionary<string, (Action<FetchedWeek> Arrange, int Notes)> Table = new()

@@ -3,7 +3,7 @@ using static Reports.Tests.GitLab.Rules.FetchedWeek;
 namespace Reports.Tests.GitLab.Rules;
 
 /// <summary>
-/// DESIGN.md "What counts": a direct contribution is a commit on an MR authored by someone else,
+/// docs/rules.md: a direct contribution is a commit on an MR authored by someone else,
 /// authored in the window, whose author email is one of the student's (case-insensitive).
 /// </summary>
 public sealed class ContributionRuleTests

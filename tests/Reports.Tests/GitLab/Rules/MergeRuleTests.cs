@@ -2,7 +2,7 @@ using static Reports.Tests.GitLab.Rules.FetchedWeek;
 
 namespace Reports.Tests.GitLab.Rules;
 
-/// <summary>DESIGN.md "What counts": a merge is an MR whose <c>merge_user</c> (fallback <c>merged_by</c>) is the student, merged in the window.</summary>
+/// <summary>docs/rules.md: a merge is an MR whose <c>merge_user</c> (fallback <c>merged_by</c>) is the student, merged in the window.</summary>
 public sealed class MergeRuleTests
 {
     private static readonly Dictionary<string, (Action<FetchedWeek> Arrange, bool Counted)> Table = new()

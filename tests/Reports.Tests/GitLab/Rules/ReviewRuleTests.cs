@@ -3,7 +3,7 @@ using static Reports.Tests.GitLab.Rules.FetchedWeek;
 
 namespace Reports.Tests.GitLab.Rules;
 
-/// <summary>DESIGN.md "What counts": review findings, summary notes and replies, on in-memory merge requests.</summary>
+/// <summary>docs/rules.md: review findings, summary notes and replies, on in-memory merge requests.</summary>
 public sealed class ReviewRuleTests
 {
     /// <summary>What is on the merge requests, and how many threads, summary notes and replies of the student's it makes.</summary>

@@ -1,6 +1,6 @@
 using Reports.Analysis.Reviews;
 
-namespace Reports.Tests.Reviews;
+namespace Reports.Tests.Analysis.Reviews;
 
 /// <summary>Positive callouts read from the Markdown structure: list nesting, fences, quotes and lazy lines.</summary>
 public sealed class PositiveCalloutStructureTests

@@ -1,4 +1,4 @@
-namespace Reports.Tests.Reviews;
+namespace Reports.Tests.Analysis.Reviews;
 
 /// <summary>The expected parse of one corpus comment, read from <c>NNN-name.expected.json</c>.</summary>
 public sealed record CorpusExpectation

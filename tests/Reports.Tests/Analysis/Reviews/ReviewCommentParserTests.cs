@@ -1,7 +1,7 @@
 using Reports.Analysis.Reviews;
 using Reports.Config;
 
-namespace Reports.Tests.Reviews;
+namespace Reports.Tests.Analysis.Reviews;
 
 /// <summary>One-line marker forms; the corpus covers whole real-shaped comments.</summary>
 public sealed class ReviewCommentParserTests

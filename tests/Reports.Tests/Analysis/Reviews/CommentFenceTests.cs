@@ -1,7 +1,7 @@
 using Reports.Analysis.Reviews;
 using Reports.Config;
 
-namespace Reports.Tests.Reviews;
+namespace Reports.Tests.Analysis.Reviews;
 
 /// <summary>Fenced blocks of a review comment as CommonMark (and GitLab) reads them, not as lines that look like fences.</summary>
 public sealed class CommentFenceTests

@@ -2,12 +2,12 @@ using System.Text.Json;
 using Reports.Analysis.Reviews;
 using Reports.Config;
 
-namespace Reports.Tests.Reviews;
+namespace Reports.Tests.Analysis.Reviews;
 
 /// <summary>Golden corpus: every <c>Corpus/NNN-name.md</c> is a real-shaped first note with its expected parse beside it.</summary>
 public sealed class ReviewCorpusTests
 {
-    private static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Reviews", "Corpus");
+    private static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "Analysis", "Reviews", "Corpus");
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 

@@ -1,7 +1,7 @@
 using Reports.Analysis.Reviews;
 using Reports.Config;
 
-namespace Reports.Tests.Reviews;
+namespace Reports.Tests.Analysis.Reviews;
 
 /// <summary>The review.levels table: labels (and words like "Critical:") map to P-levels; nothing is guessed.</summary>
 public sealed class ReviewLevelsTests

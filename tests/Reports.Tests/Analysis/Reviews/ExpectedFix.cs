@@ -1,4 +1,4 @@
-namespace Reports.Tests.Reviews;
+namespace Reports.Tests.Analysis.Reviews;
 
 /// <summary>One expected fenced block of a corpus comment.</summary>
 public sealed record ExpectedFix

@@ -1,6 +1,6 @@
 using Reports.Analysis.Reviews;
 
-namespace Reports.Tests.Reviews;
+namespace Reports.Tests.Analysis.Reviews;
 
 /// <summary>Positive callouts: bullets under a "positive"/"praise" section of the student's summary note.</summary>
 public sealed class PositiveCalloutsTests
