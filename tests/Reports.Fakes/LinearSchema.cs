@@ -10,7 +10,7 @@ using GraphQLParser.Exceptions;
 namespace Reports.Fakes;
 
 /// <summary>
-/// Linear's published SDL (<c>src/Reports/Linear/schema.graphql</c>) as a graphql-dotnet schema,
+/// Linear's published SDL (<c>tests/Reports.Fakes/schema.graphql</c>) as a graphql-dotnet schema,
 /// built once per process: the tests validate the client's queries with it and
 /// <see cref="FakeLinear"/> executes them with it. Nodes are dictionaries whose
 /// <c>__typename</c> names their type.
