@@ -1,0 +1,20 @@
+using Reports.Http;
+
+namespace Reports.Linear;
+
+/// <summary>Which nodes of the collector's Linear connections it cannot use, beyond a null node.</summary>
+internal static class LinearLists
+{
+    /// <summary>By id, which the histories, the cache and the de-duplication key on; null labels or attachments are refused.</summary>
+    public static ListedItems<LinearIssue> Issues { get; } = new(
+        i => i.Id,
+        i => string.IsNullOrEmpty(i.Id) ? " has no id" : NullItem.In("labels.nodes", i.Labels) ?? NullItem.In("attachments.nodes", i.Attachments));
+
+    /// <summary>An issue with one page of its history: the id it answers for, and history entries that are not null.</summary>
+    public static ListedItems<IssueHistoryNode> Histories { get; } = new(
+        n => n.Id,
+        n => string.IsNullOrEmpty(n.Id) ? " has no id"
+            : n.History is null ? ".history is null"
+            : n.History.Nodes is null ? ".history.nodes is null"
+            : NullItem.In("history.nodes", n.History.Nodes));
+}
