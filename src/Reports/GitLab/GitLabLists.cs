@@ -14,6 +14,9 @@ internal static class GitLabLists
     /// <summary>By id; a null note inside a discussion is refused, as the rules read every note.</summary>
     public static ListedItems<GitLabDiscussion> Discussions { get; } = new(d => d.Id, d => NullItem.In("notes", d.Notes));
 
+    /// <summary>By id, 0 being none.</summary>
+    public static ListedItems<GitLabNote> Notes { get; } = new(n => n.Id == 0 ? null : n.Id.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>By SHA.</summary>
-    public static ListedItems<GitLabCommit> Commits { get; } = new(c => c.Id);
+    public static ListedItems<GitLabCommit> Commits { get; } = new(c => c.Id ?? c.ShortId);
 }

@@ -20,6 +20,13 @@ internal sealed class ListedItems<T>(Func<T, string?> key, Func<T, string?>? fau
     /// </summary>
     public string? Fault(T item) => fault?.Invoke(item);
 
+    /// <summary>Each item with a key once, the first of its copies, in order; items without a key are all kept.</summary>
+    public IEnumerable<T> Once(IEnumerable<T> items)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return items.Where(item => Key(item) is not { } k || seen.Add(k));
+    }
+
     /// <summary>The first problem in a page: an item that is null (<c>[3] is null</c>) or faulty (<c>[3] has no iid</c>).</summary>
     public string? FirstFault(IReadOnlyList<T?> page)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using Reports.Http;
 
 namespace Reports.Linear;
 
@@ -155,15 +154,14 @@ public sealed partial class IssueClient
         {
             var more = await _connection.QueryAsync<IssueHistoryNode>(
                 operation, new Dictionary<string, object?> { ["id"] = node.Id, ["after"] = cursor }, "issue", ct);
-            entries.AddRange(_connection.Nodes(operation, "data.issue.history", more.History?.Nodes, ListedItems<LinearHistoryEntry>.Plain));
+            entries.AddRange(_connection.Nodes(operation, "data.issue.history", more.History?.Nodes, LinearLists.Entries));
             if (walk.Follow(more.History?.PageInfo, "data.issue.history.pageInfo") is { } problem)
             {
                 throw _connection.BadAnswer(operation, problem);
             }
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return new LinearIssueHistory(node.Id, node.Identifier, [.. entries.Where(e => string.IsNullOrEmpty(e.Id) || seen.Add(e.Id))]);
+        return new LinearIssueHistory(node.Id, node.Identifier, [.. LinearLists.Entries.Once(entries)]);
     }
 
     private static (string TeamKey, int Number) Parse(string identifier)

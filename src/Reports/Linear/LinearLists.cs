@@ -17,4 +17,7 @@ internal static class LinearLists
             : n.History is null ? ".history is null"
             : n.History.Nodes is null ? ".history.nodes is null"
             : NullItem.In("history.nodes", n.History.Nodes));
+
+    /// <summary>History entries by id, for keeping each once when pages overlap.</summary>
+    public static ListedItems<LinearHistoryEntry> Entries { get; } = new(e => string.IsNullOrEmpty(e.Id) ? null : e.Id);
 }
