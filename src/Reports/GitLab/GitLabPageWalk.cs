@@ -87,18 +87,20 @@ internal sealed class GitLabPageWalk<T>(ListedItems<T> items, int maxPages, Func
         var distinct = _keys.Count + _unkeyed;
         if (_statedTotal is { } total && distinct < total)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"with {distinct} distinct items over {Pages} pages although its first page said X-Total: {total}")
+            return string.Create(CultureInfo.InvariantCulture, $"with {distinct} distinct items over {PagesRead} although its first page said X-Total: {total}")
                 + "; items were lost between pages (the list changed while it was read, or the server ended it early): re-run";
         }
 
         if (_statedPages is { } pages && Pages < pages)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"with {Pages} pages although its first page said X-Total-Pages: {pages}; the list ended early: re-run");
+                $"with {PagesRead} although its first page said X-Total-Pages: {pages}; the list ended early: re-run");
         }
 
         return null;
     }
+
+    private string PagesRead => Pages == 1 ? "1 page" : string.Create(CultureInfo.InvariantCulture, $"{Pages} pages");
 
     /// <summary>A page's identity: its path and query pairs in order, <c>page=1</c> when no page is named (GitLab's default).</summary>
     private static string PageKey(Uri page)
