@@ -348,6 +348,17 @@ public sealed class GitLabListWalkTests
         Assert.Single(Assert.Single(snapshot.Contributions).Commits);
     }
 
+    [Fact]
+    public async Task A_null_account_in_the_answer_to_a_username_look_up_is_skipped()
+    {
+        await using var fake = await FakeGitLab.StartAsync();
+        var student = fake.AddUser("abhipraya", "Abhipraya");
+        fake.Answering = answer => (answer.Body as JsonArray)?.Insert(0, null);
+        using var client = FastClient.For(fake);
+
+        Assert.Equal(student.Id, (await client.Users.GetByUsernameAsync("abhipraya"))!.Id);
+    }
+
     /// <summary><paramref name="count"/> teammate merge requests with a finding each, oldest first.</summary>
     private static List<FakeMergeRequest> AddReviewed(CollectorScenario s, int count)
     {

@@ -252,6 +252,35 @@ public sealed class LinearListWalkTests
         Assert.Equal("Renamed between the pages", Assert.Single(snapshot.Tickets, t => t.Identifier == identifier).Title);
     }
 
+    [Fact]
+    public async Task Two_issues_answering_to_one_identifier_do_not_crash_the_look_up_of_tickets_named_by_merge_requests()
+    {
+        await using var s = await StartAsync();
+        s.Fake.AddIssue(s.Team, s.Student, i => i.CreatedAt = At(25, 9), number: 7);
+        s.Fake.AddIssue(s.Team, s.Teammate, i => i.CreatedAt = At(25, 10), number: 7);
+        using var source = s.Source();
+        var window = await source.FetchAsync(new Reports.Sources.CollectionWindow(Start, End));
+        var snapshot = Rules.LinearWeek.NewBuilder(s.StudentConfig);
+        window.ContributeTo(s.StudentConfig, snapshot);
+
+        await window.CompleteAsync([(s.StudentConfig, snapshot)], progress: null, CancellationToken.None);
+
+        Assert.Equal("SIRA-7", Assert.Single(snapshot.Build().Tickets).Identifier);
+    }
+
+    [Fact]
+    public async Task A_null_account_in_the_answer_to_an_email_look_up_fails_naming_its_json_path()
+    {
+        await using var fake = await FakeLinear.StartAsync();
+        fake.AddUser("Abhipraya", "abhipraya@example.com");
+        fake.Answering = answer => answer.Body!["data"]!["users"]!["nodes"]!.AsArray().Insert(0, null);
+        using var client = FastLinear.For(fake);
+
+        var error = await Assert.ThrowsAsync<LinearException>(() => client.Users.FindByEmailAsync("abhipraya@example.com"));
+
+        Assert.Contains("(UsersByEmail) but data.users.nodes[0] is null", error.Message, StringComparison.Ordinal);
+    }
+
     private static List<FakeLinearIssue> AddIssues(FakeLinear fake, int count)
     {
         var team = fake.AddTeam("SIRA");
