@@ -19,7 +19,7 @@ public sealed partial class IssueClient
 
     /// <summary>
     /// Issues of the teams with these keys that were created or changed at or after
-    /// <paramref name="since"/> (archived ones included), most recently updated first, without
+    /// <paramref name="since"/> (archived ones included), most recently created first, without
     /// history; fetched 50 per page as enumerated.
     /// </summary>
     public IAsyncEnumerable<LinearIssue> ListChangedSinceAsync(IEnumerable<string> teamKeys, DateTimeOffset since, CancellationToken ct = default)

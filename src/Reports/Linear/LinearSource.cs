@@ -115,7 +115,7 @@ public sealed class LinearSource(LinearClient client, LinearConfig config, IRead
         progress?.Report(new CollectionProgress(Name, "listing Linear issues", 0, 0));
         await foreach (var issue in client.Issues.ListChangedSinceAsync(keys, window.Start, ct))
         {
-            // Pages ordered by updatedAt can repeat an issue that changed while they were read: the newest is kept.
+            // A broken or shifting answer can repeat an issue: the copy with the newest updatedAt is kept.
             if (!found.TryGetValue(issue.Id, out var seen) || issue.UpdatedAt > seen.UpdatedAt)
             {
                 found[issue.Id] = issue;

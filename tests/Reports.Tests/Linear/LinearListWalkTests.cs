@@ -253,6 +253,27 @@ public sealed class LinearListWalkTests
     }
 
     [Fact]
+    public async Task An_issue_changed_while_the_list_is_read_is_still_listed_because_the_order_is_by_creation()
+    {
+        await using var fake = await FakeLinear.StartAsync();
+        var issues = AddIssues(fake, 60);
+        var changed = issues[0];
+        fake.Answering = answer =>
+        {
+            if (answer.Request.OperationName == "CandidateIssues" && answer.Request.Variables!.Value.GetProperty("after").ValueKind == System.Text.Json.JsonValueKind.Null)
+            {
+                // Changed between the two page requests: ordered by updatedAt, it would jump ahead of the cursor and be read by no page.
+                changed.UpdatedAt = Start.AddDays(2);
+            }
+        };
+        using var client = FastLinear.For(fake);
+
+        var listed = await client.Issues.ListChangedSinceAsync(["SIRA"], Start).ToListAsync();
+
+        Assert.Equal(issues.Select(i => i.Id).Order(StringComparer.Ordinal), listed.Select(i => i.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Two_issues_answering_to_one_identifier_do_not_crash_the_look_up_of_tickets_named_by_merge_requests()
     {
         await using var s = await StartAsync();
