@@ -5,10 +5,15 @@ namespace Reports.Linear;
 /// <summary>Which nodes of the collector's Linear connections it cannot use, beyond a null node.</summary>
 internal static class LinearLists
 {
-    /// <summary>By id, which the histories, the cache and the de-duplication key on; null labels or attachments are refused.</summary>
+    /// <summary>
+    /// By id, which the histories, the cache and the de-duplication key on; an issue without an id or
+    /// identifier (the report's key) is refused, and so are null labels or attachments.
+    /// </summary>
     public static ListedItems<LinearIssue> Issues { get; } = new(
         i => i.Id,
-        i => string.IsNullOrEmpty(i.Id) ? " has no id" : NullItem.In("labels.nodes", i.Labels) ?? NullItem.In("attachments.nodes", i.Attachments));
+        i => string.IsNullOrEmpty(i.Id) ? " has no id"
+            : string.IsNullOrEmpty(i.Identifier) ? " has no identifier"
+            : NullItem.In("labels.nodes", i.Labels) ?? NullItem.In("attachments.nodes", i.Attachments));
 
     /// <summary>An issue with one page of its history: the id it answers for, and history entries that are not null.</summary>
     public static ListedItems<IssueHistoryNode> Histories { get; } = new(

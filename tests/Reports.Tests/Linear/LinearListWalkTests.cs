@@ -88,6 +88,8 @@ public sealed class LinearListWalkTests
     [InlineData("nodes[0].labels.nodes[0]", "data.issues.nodes[0].labels.nodes[0] is null")]
     [InlineData("nodes[0].attachments.nodes[0]", "data.issues.nodes[0].attachments.nodes[0] is null")]
     [InlineData("nodes", "without data.issues.nodes")]
+    [InlineData("nodes[2].identifier", "data.issues.nodes[2] has no identifier")]
+    [InlineData("nodes[0].id", "data.issues.nodes[0] has no id")]
     public async Task A_null_node_fails_naming_the_operation_and_its_json_path(string path, string expected)
     {
         await using var fake = await FakeLinear.StartAsync();
