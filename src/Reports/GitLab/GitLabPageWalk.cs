@@ -5,10 +5,11 @@ namespace Reports.GitLab;
 
 /// <summary>
 /// The checks on one walk over a GitLab list, page by page. A page named a second time, more pages
-/// than <see cref="RemoteClientOptions.MaxPages"/>, a null or unusable item, and a list that ends
-/// with fewer distinct items than its first page's <c>X-Total</c> (or fewer pages than its
-/// <c>X-Total-Pages</c>) are failures, never an early or endless end. Each method returns what went
-/// wrong, phrased to follow "GitLab answered GET …", or null when all is well;
+/// than <see cref="RemoteClientOptions.MaxPages"/>, a null or unusable item, and (for a list whose
+/// total counts what it sends, <see cref="ListedItems{T}.Totalled"/>) one that ends with fewer
+/// distinct items than its first page's <c>X-Total</c> or fewer pages than its <c>X-Total-Pages</c>
+/// are failures, never an early or endless end. <see cref="Read"/> and <see cref="Shortfall"/>
+/// return what went wrong, phrased to follow "GitLab answered GET …", or null when all is well;
 /// <paramref name="endpoint"/> writes a URL as messages may show it (redacted).
 /// </summary>
 internal sealed class GitLabPageWalk<T>(ListedItems<T> items, int maxPages, Func<Uri, string> endpoint)
@@ -21,9 +22,7 @@ internal sealed class GitLabPageWalk<T>(ListedItems<T> items, int maxPages, Func
     private int _unkeyed;
     private long? _statedTotal;
     private long? _statedPages;
-
-    /// <summary>Pages read so far.</summary>
-    public int Pages { get; private set; }
+    private int _read;
 
     /// <summary>Records that <paramref name="page"/> is about to be read; the first page is never refused.</summary>
     public void Start(Uri page) => _pages.Add(PageKey(page));
@@ -31,7 +30,7 @@ internal sealed class GitLabPageWalk<T>(ListedItems<T> items, int maxPages, Func
     /// <summary>Reads one page's items and paging headers; <paramref name="next"/> is the page it names next, if any.</summary>
     public string? Read(HttpResponseMessage response, IReadOnlyList<T?>? page, Uri? next)
     {
-        Pages++;
+        _read++;
         if (page is null)
         {
             return $"with null instead of a list{Unusable}";
@@ -42,7 +41,7 @@ internal sealed class GitLabPageWalk<T>(ListedItems<T> items, int maxPages, Func
             return $"with a list whose item {fault}{Unusable}";
         }
 
-        if (Pages == 1)
+        if (_read == 1 && items.Totalled)
         {
             _statedTotal = Stated(response, "X-Total");
             _statedPages = Stated(response, "X-Total-Pages");
@@ -72,7 +71,7 @@ internal sealed class GitLabPageWalk<T>(ListedItems<T> items, int maxPages, Func
                 + "check for a proxy in front of GitLab that rewrites Link or X-Next-Page, and re-run";
         }
 
-        if (Pages >= maxPages)
+        if (_read >= maxPages)
         {
             return string.Create(CultureInfo.InvariantCulture,
                 $"naming yet another page after {maxPages:N0} pages, the most one list may take (MaxPages of the client options): the server seems to page without end");
@@ -91,7 +90,7 @@ internal sealed class GitLabPageWalk<T>(ListedItems<T> items, int maxPages, Func
                 + "; items were lost between pages (the list changed while it was read, or the server ended it early): re-run";
         }
 
-        if (_statedPages is { } pages && Pages < pages)
+        if (_statedPages is { } pages && _read < pages)
         {
             return string.Create(CultureInfo.InvariantCulture,
                 $"with {PagesRead} although its first page said X-Total-Pages: {pages}; the list ended early: re-run");
@@ -100,7 +99,7 @@ internal sealed class GitLabPageWalk<T>(ListedItems<T> items, int maxPages, Func
         return null;
     }
 
-    private string PagesRead => Pages == 1 ? "1 page" : string.Create(CultureInfo.InvariantCulture, $"{Pages} pages");
+    private string PagesRead => _read == 1 ? "1 page" : string.Create(CultureInfo.InvariantCulture, $"{_read} pages");
 
     /// <summary>A page's identity: its path and query pairs in order, <c>page=1</c> when no page is named (GitLab's default).</summary>
     private static string PageKey(Uri page)

@@ -1,15 +1,21 @@
 namespace Reports.Http;
 
 /// <summary>
-/// What a walk over a remote list knows of its items: the key that tells a repeat from a new item
-/// (to count them against a total the server stated), and what, beyond being null, makes an item
-/// unusable. Both are per item type, declared once by the API's client.
+/// What a walk over a remote list knows of its items: the key that tells a repeat from a new item,
+/// what, beyond being null, makes an item unusable, and whether the total the server states counts
+/// exactly the items it sends. All three are per item type, declared once by the API's client.
 /// </summary>
-internal sealed class ListedItems<T>(Func<T, string?> key, Func<T, string?>? fault = null)
+internal sealed class ListedItems<T>(Func<T, string?> key, Func<T, string?>? fault = null, bool totalled = false)
     where T : class
 {
-    /// <summary>Items with no key (each one counts) and no fault but null.</summary>
+    /// <summary>Items with no key (each one counts), no fault but null, and no total to trust.</summary>
     public static ListedItems<T> Plain { get; } = new(_ => null);
+
+    /// <summary>
+    /// True when the server's stated total (GitLab's <c>X-Total</c>) counts exactly the items it sends,
+    /// so fewer distinct items than stated means some were lost between pages.
+    /// </summary>
+    public bool Totalled => totalled;
 
     /// <summary>The item's identity, or null when it has none to compare.</summary>
     public string? Key(T item) => key(item);

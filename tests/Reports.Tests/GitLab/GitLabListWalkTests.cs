@@ -141,6 +141,46 @@ public sealed class GitLabListWalkTests
     }
 
     [Fact]
+    public async Task Discussions_short_of_their_X_Total_are_read_as_they_come_because_GitLab_counts_those_the_token_may_not_read()
+    {
+        await using var s = await StartAsync();
+        s.TeammateMergeRequest().AddThread(s.Student, "P1: off by one", At(25, 10));
+        s.Fake.Answering = answer =>
+        {
+            if (answer.IsListOf("/discussions") || answer.IsListOf("/notes"))
+            {
+                // GitLab pages the discussion ids, then drops the notes the token may not read (a system note about a private project).
+                answer.Headers["X-Total"] = "3";
+            }
+        };
+
+        var snapshot = await s.CollectAsync();
+        using var client = FastClient.For(s.Fake);
+        var notes = await client.Notes.ListAsync("ppl/sira-backend", 1).ToListAsync();
+
+        Assert.Single(Assert.Single(snapshot.Reviews).Threads);
+        Assert.Single(notes);
+    }
+
+    [Fact]
+    public async Task A_commit_list_short_of_its_X_Total_fails_like_the_merge_request_list()
+    {
+        await using var s = await StartAsync();
+        s.TeammateMergeRequest().AddCommit("abhipraya@example.com", "fix", At(25, 12));
+        s.Fake.Answering = answer =>
+        {
+            if (answer.IsListOf("/commits"))
+            {
+                answer.Headers["X-Total"] = "2";
+            }
+        };
+
+        var error = await Assert.ThrowsAsync<GitLabException>(() => s.CollectAsync());
+
+        Assert.Contains("/commits?per_page=100 with 1 distinct items over 1 page although its first page said X-Total: 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_merge_request_deleted_between_pages_hides_another_and_fails_the_walk()
     {
         await using var fake = await FakeGitLab.StartAsync();
