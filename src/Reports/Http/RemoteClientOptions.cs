@@ -10,21 +10,8 @@ public abstract record RemoteClientOptions
     /// <summary>The default <see cref="TotalTimeout"/>, and what the <c>timeout_seconds</c> config keys default to.</summary>
     public static readonly TimeSpan DefaultTotalTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>The default <see cref="MaxPages"/>: a million GitLab merge requests at 100 a page, half a million Linear issues at 50.</summary>
-    public const int DefaultMaxPages = 10_000;
-
     /// <summary>Most requests in flight at once, and the parallelism of the client's concurrent helper.</summary>
     public int Concurrency { get; init; } = 8;
-
-    /// <summary>
-    /// Most pages one list may take: a server that keeps naming a next page past it (a looping
-    /// <c>Link</c>, fresh cursors forever) fails the run instead of running unbounded. At least 1.
-    /// </summary>
-    public int MaxPages
-    {
-        get;
-        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxPages), value, "a list needs at least one page");
-    } = DefaultMaxPages;
 
     /// <summary>Retries after the first attempt, for rate limits, 5xx, network errors and attempt timeouts.</summary>
     public int MaxRetryAttempts { get; init; } = 3;
@@ -57,6 +44,19 @@ public abstract record RemoteClientOptions
 
     /// <summary>"Now" for reading rate-limit reset times and HTTP-date <c>Retry-After</c> values.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>The default <see cref="MaxPages"/>: a million GitLab merge requests at 100 a page, half a million Linear issues at 50.</summary>
+    public const int DefaultMaxPages = 10_000;
+
+    /// <summary>
+    /// Most pages one list may take: a server that keeps naming a next page past it (a looping
+    /// <c>Link</c>, fresh cursors forever) fails the run instead of running unbounded. At least 1.
+    /// </summary>
+    public int MaxPages
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxPages), value, "a list needs at least one page");
+    } = DefaultMaxPages;
 
     /// <summary>At least 10 ms, the shortest timeout Polly accepts.</summary>
     internal TimeSpan EffectiveAttemptTimeout
