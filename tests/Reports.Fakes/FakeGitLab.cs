@@ -59,8 +59,9 @@ public sealed class FakeGitLab : IAsyncDisposable
     public bool OmitLinkHeader { get; set; }
 
     /// <summary>
-    /// Called with every successful answer to a GET before it is sent: a test may change its body or
-    /// headers (nulls, repeats, a looping <c>Link</c>), or the dataset between two pages of a list.
+    /// Called with every successful answer to a GET of a project, a list, approvals or the user before it
+    /// is sent: a test may change its body or headers (nulls, repeats, a looping <c>Link</c>), or the
+    /// dataset between two pages of a list.
     /// </summary>
     public Action<FakeAnswer>? Answering { get; set; }
 
@@ -229,7 +230,7 @@ public sealed class FakeGitLab : IAsyncDisposable
             Project(c, id) is { } p ? ListMergeRequests(c, p) : ProjectNotFound(c));
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}", (HttpContext c, string id, string iid) =>
-            MergeRequest(c, id, iid) is { } mr ? Answer(c, mr.ToJson(BaseUrl)) : NotFound(c, id));
+            MergeRequest(c, id, iid) is { } mr ? Json(c, 200, mr.ToJson(BaseUrl)) : NotFound(c, id));
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/notes", (HttpContext c, string id, string iid) =>
             MergeRequest(c, id, iid) is { } mr ? ListNotes(c, mr) : NotFound(c, id));

@@ -77,7 +77,8 @@ internal sealed class GitLabConnection : IDisposable
             ?? throw _transport.Fail($"GitLab answered {_transport.Describe(request)} with an empty body", response.StatusCode, request);
     }
 
-    /// <summary>Every item of every page, fetched one page (of 100) at a time as the caller reads; nulls refused, nothing else checked.</summary>
+    /// <summary>Every item of every page, fetched one page (of 100) at a time as the caller reads.</summary>
+    /// <remarks>Only the walk and null items are checked: the items have no key or fault declared.</remarks>
     public IAsyncEnumerable<T> GetPagedAsync<T>(string relative, string? notFound, CancellationToken ct)
         where T : class =>
         GetPagedAsync(relative, notFound, ListedItems<T>.Plain, ct);
