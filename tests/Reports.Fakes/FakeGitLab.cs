@@ -22,6 +22,8 @@ public sealed class FakeGitLab : IAsyncDisposable
 
     private const string UserKey = "fake.user";
 
+    private const string RequestKey = "fake.request";
+
     private readonly WebApplication _app;
     private readonly List<FakeUser> _users = [];
     private readonly List<FakeProject> _projects = [];
@@ -55,6 +57,13 @@ public sealed class FakeGitLab : IAsyncDisposable
 
     /// <summary>Leave out <c>Link</c> so clients must follow <c>X-Next-Page</c>.</summary>
     public bool OmitLinkHeader { get; set; }
+
+    /// <summary>
+    /// Called with every successful answer to a GET of a project, a list, approvals or the user before it
+    /// is sent: a test may change its body or headers (nulls, repeats, a looping <c>Link</c>), or the
+    /// dataset between two pages of a list.
+    /// </summary>
+    public Action<FakeAnswer>? Answering { get; set; }
 
     public IReadOnlyList<FakeRequest> Requests => [.. _requests];
 
@@ -155,6 +164,7 @@ public sealed class FakeGitLab : IAsyncDisposable
         {
             var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "";
             var request = new FakeRequest(context.Request.Method, target);
+            context.Items[RequestKey] = request;
             _requests.Enqueue(request);
             var now = Interlocked.Increment(ref _inFlight);
             try
@@ -214,7 +224,7 @@ public sealed class FakeGitLab : IAsyncDisposable
         });
 
         _app.MapGet("/api/v4/projects/{id}", (HttpContext c, string id) =>
-            Project(c, id) is { } p ? Json(c, 200, p.ToJson(BaseUrl)) : ProjectNotFound(c));
+            Project(c, id) is { } p ? Answer(c, p.ToJson(BaseUrl)) : ProjectNotFound(c));
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests", (HttpContext c, string id) =>
             Project(c, id) is { } p ? ListMergeRequests(c, p) : ProjectNotFound(c));
@@ -275,7 +285,7 @@ public sealed class FakeGitLab : IAsyncDisposable
             var user = (FakeUser)c.Items[UserKey]!;
             var json = JsonSerializer.SerializeToNode(user.ToJson(BaseUrl))!.AsObject();
             json["bot"] = user.Bot;
-            return Json(c, 200, json);
+            return Answer(c, json);
         });
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/discussions", (HttpContext c, string id, string iid) =>
@@ -290,7 +300,7 @@ public sealed class FakeGitLab : IAsyncDisposable
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/approvals", (HttpContext c, string id, string iid) =>
             MergeRequest(c, id, iid) is { } mr
-                ? Json(c, 200, new
+                ? Answer(c, new
                 {
                     id = mr.Id,
                     iid = mr.Iid,
@@ -448,7 +458,7 @@ public sealed class FakeGitLab : IAsyncDisposable
         var totalPages = Math.Max(1, (items.Count + perPage - 1) / perPage);
         var slice = items.Skip((page - 1) * perPage).Take(perPage).Select(map).ToList();
 
-        var headers = context.Response.Headers;
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         headers["X-Page"] = Text(page);
         headers["X-Per-Page"] = Text(perPage);
         headers["X-Total"] = Text(items.Count);
@@ -473,7 +483,22 @@ public sealed class FakeGitLab : IAsyncDisposable
             headers["Link"] = string.Join(", ", links);
         }
 
-        return Json(context, 200, slice);
+        return Answer(context, slice, page, headers);
+    }
+
+    /// <summary>A 200 with <paramref name="body"/> as JSON, after <see cref="Answering"/> had its say.</summary>
+    private async Task Answer(HttpContext context, object body, int? page = null, IDictionary<string, string>? headers = null)
+    {
+        var answer = new FakeAnswer((FakeRequest)context.Items[RequestKey]!, page, headers ?? new Dictionary<string, string>(), JsonSerializer.SerializeToNode(body));
+        Answering?.Invoke(answer);
+        foreach (var (name, value) in answer.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(answer.Body?.ToJsonString() ?? "null", context.RequestAborted);
     }
 
     /// <summary>The request's own URL with another page number, keeping the query as it was encoded.</summary>

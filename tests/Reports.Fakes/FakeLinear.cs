@@ -47,6 +47,12 @@ public sealed class FakeLinear : IAsyncDisposable
     /// <summary>Delay added to every request.</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>
+    /// Called with the answer to every executed query before it is sent: a test may change its body
+    /// (null or repeated nodes, cursors that loop or never end) or the dataset between two pages.
+    /// </summary>
+    public Action<FakeLinearAnswer>? Answering { get; set; }
+
     public IReadOnlyList<FakeLinearRequest> Requests => [.. _requests];
 
     public static async Task<FakeLinear> StartAsync()
@@ -239,7 +245,9 @@ public sealed class FakeLinear : IAsyncDisposable
             body["errors"] = errors.Select(ErrorJson).ToList();
         }
 
-        await WriteAsync(context, result.Executed ? 200 : 400, body);
+        var answer = new FakeLinearAnswer(request, JsonSerializer.SerializeToNode(body));
+        Answering?.Invoke(answer);
+        await WriteAsync(context, result.Executed ? 200 : 400, answer.Body);
     }
 
     private static object ErrorJson(ExecutionError error)
@@ -279,7 +287,7 @@ public sealed class FakeLinear : IAsyncDisposable
     private static Task ErrorsAsync(HttpContext context, int status, string message, string code, string type, string? userPresentableMessage = null) =>
         WriteAsync(context, status, new Dictionary<string, object?> { ["errors"] = new[] { Error(message, null, null, code, type, userPresentableMessage) } });
 
-    private static async Task WriteAsync(HttpContext context, int status, Dictionary<string, object?> body)
+    private static async Task WriteAsync(HttpContext context, int status, object? body)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";

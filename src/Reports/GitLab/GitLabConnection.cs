@@ -15,6 +15,7 @@ internal sealed class GitLabConnection : IDisposable
     private readonly HttpTransport _transport;
     private readonly string _origin;
     private readonly string _apiRoot;
+    private readonly int _maxPages;
 
     public GitLabConnection(Uri baseUrl, string token, GitLabClientOptions options, HttpMessageHandler? handler = null)
     {
@@ -38,6 +39,7 @@ internal sealed class GitLabConnection : IDisposable
         Instance = new Uri(_apiRoot[..^"api/v4/".Length]);
         TokenEnv = options.TokenEnv;
         TokenScope = options.TokenScope;
+        _maxPages = options.MaxPages;
         _transport = new HttpTransport(new GitLabApi(Instance, token), options, handler);
     }
 
@@ -76,27 +78,51 @@ internal sealed class GitLabConnection : IDisposable
     }
 
     /// <summary>Every item of every page, fetched one page (of 100) at a time as the caller reads.</summary>
-    public async IAsyncEnumerable<T> GetPagedAsync<T>(string relative, string? notFound, [EnumeratorCancellation] CancellationToken ct)
+    /// <remarks>Only the walk and null items are checked: the items have no key or fault declared.</remarks>
+    public IAsyncEnumerable<T> GetPagedAsync<T>(string relative, string? notFound, CancellationToken ct)
+        where T : class =>
+        GetPagedAsync(relative, notFound, ListedItems<T>.Plain, ct);
+
+    /// <summary>
+    /// Every item of every page, fetched one page (of 100) at a time as the caller reads. The walk is
+    /// checked (<see cref="GitLabPageWalk{T}"/>): a page named twice, a walk past
+    /// <see cref="RemoteClientOptions.MaxPages"/>, a null or unusable item, or fewer distinct items
+    /// than the first page's <c>X-Total</c> fail it with a <see cref="GitLabException"/>.
+    /// </summary>
+    public async IAsyncEnumerable<T> GetPagedAsync<T>(string relative, string? notFound, ListedItems<T> listed, [EnumeratorCancellation] CancellationToken ct)
+        where T : class
     {
         Uri? uri = SetQuery(new Uri(_apiRoot + relative), "per_page", "100");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (uri is not null && seen.Add(uri.AbsoluteUri))
+        var walk = new GitLabPageWalk<T>(listed, _maxPages, _transport.Endpoint);
+        walk.Start(uri);
+        RemoteRequest? first = null;
+        while (uri is not null)
         {
-            List<T>? items;
+            List<T?>? items;
             Uri? next;
             var request = RemoteRequest.Get(uri);
+            first ??= request;
             using (var response = await SendAsync(request, notFound, ct))
             {
-                items = await ReadAsync<List<T>>(response, request, ct);
+                items = await ReadAsync<List<T?>>(response, request, ct);
                 next = NextPage(response, uri);
+                if (walk.Read(response, items, next) is { } problem)
+                {
+                    throw _transport.Fail($"GitLab answered {_transport.Describe(request)} {problem}", response.StatusCode, request);
+                }
             }
 
-            foreach (var item in items ?? [])
+            foreach (var item in items!)
             {
-                yield return item;
+                yield return item!;
             }
 
             uri = next;
+        }
+
+        if (walk.Shortfall() is { } shortfall)
+        {
+            throw _transport.Fail($"GitLab answered {_transport.Describe(first!)} {shortfall}", HttpStatusCode.OK, first!);
         }
     }
 

@@ -25,11 +25,20 @@ public sealed class GitLabSource(GitLabClient client, GitLabConfig config, Merge
     {
         ArgumentNullException.ThrowIfNull(window);
         var projects = new List<string>();
+        var ids = new HashSet<long>();
         var candidates = new List<Candidate>();
         for (var i = 0; i < config.Projects.Count; i++)
         {
             progress?.Report(new CollectionProgress(Name, $"listing {config.Projects[i]}", i, config.Projects.Count));
-            var (path, found) = await CandidatesAsync(config.Projects[i], window, ct);
+            var project = await client.Projects.GetAsync(config.Projects[i], ct);
+
+            // The same project named twice (ppl/sira and 77) is read once, where it is first named.
+            if (project.Id > 0 && !ids.Add(project.Id))
+            {
+                continue;
+            }
+
+            var (path, found) = await CandidatesAsync(config.Projects[i], project, window, ct);
             projects.Add(path);
             candidates.AddRange(found);
         }
@@ -57,26 +66,28 @@ public sealed class GitLabSource(GitLabClient client, GitLabConfig config, Merge
 
     /// <summary>
     /// Merge requests that can matter: updated since the window started (a later comment moves
-    /// <c>updated_at</c>, so there is no upper bound) and created before it ended.
+    /// <c>updated_at</c>, so there is no upper bound) and created before it ended; each once.
     /// </summary>
-    private async Task<(string Path, List<Candidate> Found)> CandidatesAsync(string configured, CollectionWindow window, CancellationToken ct)
+    private async Task<(string Path, List<Candidate> Found)> CandidatesAsync(string configured, GitLabProject project, CollectionWindow window, CancellationToken ct)
     {
-        var project = await client.Projects.GetAsync(configured, ct);
         var path = project.PathWithNamespace ?? configured;
         var projectKey = project.Id > 0 ? project.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : configured;
         var query = new MergeRequestQuery { State = "all", UpdatedAfter = window.Start };
-        var found = new List<Candidate>();
+        var found = new Dictionary<int, GitLabMergeRequest>();
         await foreach (var mr in client.MergeRequests.ListAsync(projectKey, query, ct))
         {
-            if (mr.CreatedAt is { } created && created >= window.End)
+            // Numbered pages shift when a merge request is created or updated between two requests, so one
+            // can come twice: the newest updated_at is kept (the first, when neither is newer).
+            if (!found.TryGetValue(mr.Iid, out var seen) || mr.UpdatedAt > seen.UpdatedAt)
             {
-                continue;
+                found[mr.Iid] = mr;
             }
-
-            found.Add(new Candidate(projectKey, path, mr));
         }
 
-        return (path, [.. found.OrderBy(c => c.Raw.Iid)]);
+        return (path, [.. found.Values
+            .Where(mr => !(mr.CreatedAt is { } created && created >= window.End))
+            .OrderBy(mr => mr.Iid)
+            .Select(mr => new Candidate(projectKey, path, mr))]);
     }
 
     private async ValueTask<FetchedMergeRequest> FetchAsync(Candidate candidate, CancellationToken ct)
@@ -91,7 +102,7 @@ public sealed class GitLabSource(GitLabClient client, GitLabConfig config, Merge
         var discussions = client.MergeRequests.ListDiscussionsAsync(project, iid, ct).ToListAsync(ct).AsTask();
         var commits = client.MergeRequests.ListCommitsAsync(project, iid, ct).ToListAsync(ct).AsTask();
         await Task.WhenAll(discussions, commits);
-        var fetched = FetchedMergeRequest.Create(candidate.Path, candidate.Raw, await discussions, await commits);
+        var fetched = FetchedMergeRequest.Create(candidate.Path, candidate.Raw, Once(await discussions), [.. GitLabLists.Commits.Once(await commits)]);
         if (cache is not null && updatedAt is { } written)
         {
             await cache.WriteAsync(client.Instance, project, iid, written, fetched.Discussions, fetched.Commits, ct);
@@ -101,6 +112,10 @@ public sealed class GitLabSource(GitLabClient client, GitLabConfig config, Merge
     }
 
     public void Dispose() => client.Dispose();
+
+    /// <summary>Each discussion once, and each note once in it: a repeat (pages that shifted, a broken answer) would count a finding twice.</summary>
+    private static List<GitLabDiscussion> Once(IEnumerable<GitLabDiscussion> discussions) =>
+        [.. GitLabLists.Discussions.Once(discussions).Select(d => d.Notes is { } notes ? d with { Notes = [.. GitLabLists.Notes.Once(notes)] } : d)];
 
     /// <summary>A listed merge request: <see cref="ProjectKey"/> addresses the API, <see cref="Path"/> is what the report shows.</summary>
     private sealed record Candidate(string ProjectKey, string Path, GitLabMergeRequest Raw);

@@ -28,7 +28,7 @@ public sealed class MergeRequestClient
             path += "?" + string.Join('&', parameters);
         }
 
-        return _connection.GetPagedAsync<GitLabMergeRequest>(path, ProjectClient.NotFound(_connection, project), ct);
+        return _connection.GetPagedAsync(path, ProjectClient.NotFound(_connection, project), GitLabLists.MergeRequests, ct);
     }
 
     /// <summary>One merge request with its full description (CI's <c>CI_MERGE_REQUEST_DESCRIPTION</c> may be cut short).</summary>
@@ -38,10 +38,10 @@ public sealed class MergeRequestClient
 
     /// <summary>All discussions (threads and stand-alone notes, system notes included) of one merge request.</summary>
     public IAsyncEnumerable<GitLabDiscussion> ListDiscussionsAsync(string project, int iid, CancellationToken ct = default) =>
-        _connection.GetPagedAsync<GitLabDiscussion>(Of(project, iid, "discussions"), NotFound(project, iid), ct);
+        _connection.GetPagedAsync(Of(project, iid, "discussions"), NotFound(project, iid), GitLabLists.Discussions, ct);
 
     public IAsyncEnumerable<GitLabCommit> ListCommitsAsync(string project, int iid, CancellationToken ct = default) =>
-        _connection.GetPagedAsync<GitLabCommit>(Of(project, iid, "commits"), NotFound(project, iid), ct);
+        _connection.GetPagedAsync(Of(project, iid, "commits"), NotFound(project, iid), GitLabLists.Commits, ct);
 
     public Task<GitLabApprovals> GetApprovalsAsync(string project, int iid, CancellationToken ct = default) =>
         _connection.GetAsync<GitLabApprovals>(Of(project, iid, "approvals"), NotFound(project, iid), ct);

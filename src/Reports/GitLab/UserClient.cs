@@ -15,7 +15,8 @@ public sealed class UserClient
     public async Task<GitLabUser?> GetByUsernameAsync(string username, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(username);
-        var users = await _connection.GetAsync<List<GitLabUser>>($"users?username={Uri.EscapeDataString(username.Trim())}", null, ct);
+        // A null in the answer is no account: skipped, as the lookup only needs the one that matches.
+        var users = (await _connection.GetAsync<List<GitLabUser?>>($"users?username={Uri.EscapeDataString(username.Trim())}", null, ct)).OfType<GitLabUser>().ToList();
         return users.FirstOrDefault(u => string.Equals(u.Username, username.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? users.FirstOrDefault();
     }

@@ -45,6 +45,19 @@ public abstract record RemoteClientOptions
     /// <summary>"Now" for reading rate-limit reset times and HTTP-date <c>Retry-After</c> values.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>The default <see cref="MaxPages"/>: a million GitLab merge requests at 100 a page, half a million Linear issues at 50.</summary>
+    public const int DefaultMaxPages = 10_000;
+
+    /// <summary>
+    /// Most pages one list may take: a server that keeps naming a next page past it (a looping
+    /// <c>Link</c>, fresh cursors forever) fails the run instead of running unbounded. At least 1.
+    /// </summary>
+    public int MaxPages
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxPages), value, "a list needs at least one page");
+    } = DefaultMaxPages;
+
     /// <summary>At least 10 ms, the shortest timeout Polly accepts.</summary>
     internal TimeSpan EffectiveAttemptTimeout
     {

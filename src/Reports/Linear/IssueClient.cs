@@ -19,7 +19,7 @@ public sealed partial class IssueClient
 
     /// <summary>
     /// Issues of the teams with these keys that were created or changed at or after
-    /// <paramref name="since"/> (archived ones included), most recently updated first, without
+    /// <paramref name="since"/> (archived ones included), most recently created first, without
     /// history; fetched 50 per page as enumerated.
     /// </summary>
     public IAsyncEnumerable<LinearIssue> ListChangedSinceAsync(IEnumerable<string> teamKeys, DateTimeOffset since, CancellationToken ct = default)
@@ -30,7 +30,7 @@ public sealed partial class IssueClient
             ["teamKeys"] = teamKeys.ToArray(),
             ["since"] = since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
         };
-        return _connection.PageAsync<LinearIssue>(LinearQueries.CandidateIssues, variables, "issues", ct);
+        return _connection.PageAsync(LinearQueries.CandidateIssues, variables, "issues", LinearLists.Issues, ct);
     }
 
     /// <summary>
@@ -43,9 +43,15 @@ public sealed partial class IssueClient
         ArgumentNullException.ThrowIfNull(issueIds);
         foreach (var batch in issueIds.Distinct(StringComparer.Ordinal).Chunk(HistoryBatchSize))
         {
-            var page = await _connection.QueryAsync<LinearPage<IssueHistoryNode>>(
+            var page = await _connection.QueryAsync<LinearPage<IssueHistoryNode?>>(
                 LinearQueries.IssueHistoryBatch, new Dictionary<string, object?> { ["ids"] = batch }, "issues", ct);
-            var byId = page.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+            var byId = new Dictionary<string, IssueHistoryNode>(StringComparer.Ordinal);
+            foreach (var node in _connection.Nodes(LinearQueries.IssueHistoryBatch, "data.issues", page.Nodes, LinearLists.Histories))
+            {
+                // An issue answered twice in one batch is the same issue: the first is kept.
+                byId.TryAdd(node.Id, node);
+            }
+
             foreach (var id in batch)
             {
                 if (byId.TryGetValue(id, out var node))
@@ -69,7 +75,7 @@ public sealed partial class IssueClient
             foreach (var numbers in team.Select(p => (double)p.Number).Chunk(NumberBatchSize))
             {
                 var variables = new Dictionary<string, object?> { ["teamKey"] = team.Key, ["numbers"] = numbers };
-                await foreach (var issue in _connection.PageAsync<LinearIssue>(LinearQueries.IssuesByNumber, variables, "issues", ct))
+                await foreach (var issue in _connection.PageAsync(LinearQueries.IssuesByNumber, variables, "issues", LinearLists.Issues, ct))
                 {
                     yield return issue;
                 }
@@ -127,23 +133,35 @@ public sealed partial class IssueClient
                 new Dictionary<string, object?> { ["or"] = links },
             },
         };
-        return _connection.PageAsync<LinearIssue>(LinearQueries.LinkedIssues, new Dictionary<string, object?> { ["filter"] = filter }, "issues", ct);
+        return _connection.PageAsync(LinearQueries.LinkedIssues, new Dictionary<string, object?> { ["filter"] = filter }, "issues", LinearLists.Issues, ct);
     }
 
+    /// <summary>
+    /// The rest of one issue's history after the batch's first page, one page at a time; a cursor
+    /// given twice or a walk past the ceiling fails it. An entry on two pages is kept once.
+    /// </summary>
     private async Task<LinearIssueHistory> CompleteAsync(IssueHistoryNode node, CancellationToken ct)
     {
-        var entries = new List<LinearHistoryEntry>(node.History?.Nodes ?? []);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var info = node.History?.PageInfo;
-        while (info is { HasNextPage: true, EndCursor: { } cursor } && seen.Add(cursor))
+        var operation = LinearQueries.IssueHistoryPage;
+        var entries = new List<LinearHistoryEntry>(node.History!.Nodes);
+        var walk = _connection.Walk();
+        if (walk.Follow(node.History.PageInfo, "data.issues.nodes[*].history.pageInfo") is { } first)
         {
-            var more = await _connection.QueryAsync<IssueHistoryNode>(
-                LinearQueries.IssueHistoryPage, new Dictionary<string, object?> { ["id"] = node.Id, ["after"] = cursor }, "issue", ct);
-            entries.AddRange(more.History?.Nodes ?? []);
-            info = more.History?.PageInfo;
+            throw _connection.BadAnswer(LinearQueries.IssueHistoryBatch, first);
         }
 
-        return new LinearIssueHistory(node.Id, node.Identifier, entries);
+        while (walk.Cursor is { } cursor)
+        {
+            var more = await _connection.QueryAsync<IssueHistoryNode>(
+                operation, new Dictionary<string, object?> { ["id"] = node.Id, ["after"] = cursor }, "issue", ct);
+            entries.AddRange(_connection.Nodes(operation, "data.issue.history", more.History?.Nodes, LinearLists.Entries));
+            if (walk.Follow(more.History?.PageInfo, "data.issue.history.pageInfo") is { } problem)
+            {
+                throw _connection.BadAnswer(operation, problem);
+            }
+        }
+
+        return new LinearIssueHistory(node.Id, node.Identifier, [.. LinearLists.Entries.Once(entries)]);
     }
 
     private static (string TeamKey, int Number) Parse(string identifier)

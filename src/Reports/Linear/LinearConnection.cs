@@ -13,7 +13,10 @@ namespace Reports.Linear;
 /// </summary>
 internal sealed class LinearConnection : IDisposable
 {
+    private const string Unusable = ": the answer cannot be used; re-run, and report it to Linear if it persists";
+
     private readonly HttpTransport _transport;
+    private readonly int _maxPages;
 
     public LinearConnection(Uri url, string apiKey, LinearClientOptions options, HttpMessageHandler? handler = null)
     {
@@ -26,6 +29,7 @@ internal sealed class LinearConnection : IDisposable
         // Credentials in the URL would leak into messages; the key travels in a header only.
         Endpoint = new UriBuilder(url) { UserName = "", Password = "", Query = "", Fragment = "" }.Uri;
         ApiKeyEnv = options.ApiKeyEnv;
+        _maxPages = options.MaxPages;
         _transport = new HttpTransport(new LinearApi(Endpoint, apiKey.Trim()), options, handler);
     }
 
@@ -76,26 +80,71 @@ internal sealed class LinearConnection : IDisposable
         }
     }
 
-    /// <summary>Every node of a connection, one page at a time as the caller reads, following <c>pageInfo.endCursor</c>.</summary>
+    /// <summary>Every node of a connection, one page at a time as the caller reads, following <c>pageInfo.endCursor</c>; null nodes refused.</summary>
+    public IAsyncEnumerable<T> PageAsync<T>(LinearOperation operation, IReadOnlyDictionary<string, object?> variables, string root, CancellationToken ct)
+        where T : class =>
+        PageAsync(operation, variables, root, ListedItems<T>.Plain, ct);
+
+    /// <summary>
+    /// Every node of a connection, one page at a time as the caller reads, following
+    /// <c>pageInfo.endCursor</c>. The walk is checked (<see cref="LinearCursorWalk"/>): a cursor given
+    /// twice, a walk past <see cref="RemoteClientOptions.MaxPages"/>, and a null or unusable node fail it
+    /// with a <see cref="LinearException"/> naming the operation and the JSON path.
+    /// </summary>
     public async IAsyncEnumerable<T> PageAsync<T>(
         LinearOperation operation,
         IReadOnlyDictionary<string, object?> variables,
         string root,
+        ListedItems<T> listed,
         [EnumeratorCancellation] CancellationToken ct)
+        where T : class
     {
+        var walk = Walk();
         string? after = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         do
         {
-            var page = await QueryAsync<LinearPage<T>>(operation, new Dictionary<string, object?>(variables) { ["after"] = after }, root, ct);
-            foreach (var node in page.Nodes)
+            var page = await QueryAsync<LinearPage<T?>>(operation, new Dictionary<string, object?>(variables) { ["after"] = after }, root, ct);
+            var nodes = Nodes(operation, $"data.{root}", page.Nodes, listed);
+            if (walk.Follow(page.PageInfo, $"data.{root}.pageInfo") is { } problem)
+            {
+                throw BadAnswer(operation, problem);
+            }
+
+            foreach (var node in nodes)
             {
                 yield return node;
             }
 
-            after = page.PageInfo is { HasNextPage: true, EndCursor: { } cursor } ? cursor : null;
+            after = walk.Cursor;
         }
-        while (after is not null && seen.Add(after));
+        while (after is not null);
+    }
+
+    /// <summary>A fresh check of one walk over a connection, bounded by the client's <see cref="RemoteClientOptions.MaxPages"/>.</summary>
+    public LinearCursorWalk Walk() => new(_maxPages);
+
+    /// <summary>The nodes of the connection at <paramref name="path"/>, refused when missing, null or unusable.</summary>
+    public IReadOnlyList<T> Nodes<T>(LinearOperation operation, string path, IReadOnlyList<T?>? nodes, ListedItems<T> listed)
+        where T : class
+    {
+        if (nodes is null)
+        {
+            throw BadAnswer(operation, $"without {path}.nodes{Unusable}");
+        }
+
+        if (listed.FirstFault(nodes) is { } fault)
+        {
+            throw BadAnswer(operation, $"but {path}.nodes{fault}{Unusable}");
+        }
+
+        return nodes!;
+    }
+
+    /// <summary>The failure for an answer that arrived whole but cannot be used (<paramref name="problem"/> follows the request's name), redacted.</summary>
+    public Exception BadAnswer(LinearOperation operation, string problem)
+    {
+        var request = new RemoteRequest(HttpMethod.Post, Endpoint, SafeToRepeat: true) { Operation = operation.Name };
+        return _transport.Fail($"Linear answered {_transport.Describe(request)} {problem}", HttpStatusCode.OK, request);
     }
 
     public void Dispose() => _transport.Dispose();

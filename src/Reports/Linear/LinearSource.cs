@@ -106,26 +106,27 @@ public sealed class LinearSource(LinearClient client, LinearConfig config, IRead
     /// </summary>
     private async Task<List<LinearIssue>> CandidatesAsync(IReadOnlyList<string> keys, CollectionWindow window, IProgress<CollectionProgress>? progress, CancellationToken ct)
     {
-        var found = new List<LinearIssue>();
         if (keys.Count == 0)
         {
-            return found;
+            return [];
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var found = new Dictionary<string, LinearIssue>(StringComparer.Ordinal);
         progress?.Report(new CollectionProgress(Name, "listing Linear issues", 0, 0));
         await foreach (var issue in client.Issues.ListChangedSinceAsync(keys, window.Start, ct))
         {
-            // Pages ordered by updatedAt can repeat an issue that changed while they were read.
-            if (seen.Add(issue.Id) && !(issue.CreatedAt is { } created && created >= window.End))
+            // A broken or shifting answer can repeat an issue: the copy with the newest updatedAt is kept.
+            if (!found.TryGetValue(issue.Id, out var seen) || issue.UpdatedAt > seen.UpdatedAt)
             {
-                found.Add(issue);
+                found[issue.Id] = issue;
             }
 
-            progress?.Report(new CollectionProgress(Name, "listing Linear issues", seen.Count, seen.Count));
+            progress?.Report(new CollectionProgress(Name, "listing Linear issues", found.Count, found.Count));
         }
 
-        return [.. found.OrderBy(i => i.Identifier, TicketIdentifierComparer.Instance)];
+        return [.. found.Values
+            .Where(i => !(i.CreatedAt is { } created && created >= window.End))
+            .OrderBy(i => i.Identifier, TicketIdentifierComparer.Instance)];
     }
 
     /// <summary>

@@ -52,7 +52,13 @@ public sealed record LinearWindow : ICompletingWindow
         ArgumentNullException.ThrowIfNull(students);
         var listed = Issues.Select(i => i.Issue).ToList();
         var wanted = students.Select(s => Referenced(MergeRequestsOf(s.Snapshot), s.Snapshot.Tickets.Select(t => t.Identifier), listed)).ToList();
-        var known = listed.ToDictionary(i => i.Identifier, StringComparer.OrdinalIgnoreCase);
+        var known = new Dictionary<string, LinearIssue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var issue in listed)
+        {
+            // Two issues answering to one identifier is a broken answer, not a crash: the first is kept.
+            known.TryAdd(issue.Identifier, issue);
+        }
+
         var missing = wanted.SelectMany(w => w).Where(id => !known.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0 && LookUp is not null)
         {

@@ -1,3 +1,5 @@
+using Reports.Http;
+
 namespace Reports.Linear;
 
 /// <summary>Accounts: the key's own, and a student's by the email in <c>linear_email</c>.</summary>
@@ -15,9 +17,10 @@ public sealed class UserClient
     public async Task<LinearUser?> FindByEmailAsync(string email, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        var page = await _connection.QueryAsync<LinearPage<LinearUser>>(
+        var page = await _connection.QueryAsync<LinearPage<LinearUser?>>(
             LinearQueries.UsersByEmail, new Dictionary<string, object?> { ["email"] = email.Trim() }, "users", ct);
-        return page.Nodes.FirstOrDefault(u => string.Equals(u.Email, email.Trim(), StringComparison.OrdinalIgnoreCase));
+        var users = _connection.Nodes(LinearQueries.UsersByEmail, "data.users", page.Nodes, ListedItems<LinearUser>.Plain);
+        return users.FirstOrDefault(u => string.Equals(u.Email, email.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -89,7 +89,7 @@ public sealed class LinearClientQueryTests
         using var client = FastLinear.For(fake);
         var issues = await client.Issues.ListChangedSinceAsync(["SIRA"], WindowStart).ToListAsync();
 
-        Assert.Equal([createdBefore.Identifier, archived.Identifier, createdIn.Identifier], issues.Select(i => i.Identifier));
+        Assert.Equal([archived.Identifier, createdIn.Identifier, createdBefore.Identifier], issues.Select(i => i.Identifier));
         Assert.DoesNotContain(issues, i => i.Id == old.Id);
         var since = fake.Requests[0].Variables!.Value.GetProperty("since").GetString();
         Assert.Equal("2025-03-23T17:00:00.000Z", since);

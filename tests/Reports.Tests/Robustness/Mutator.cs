@@ -6,7 +6,8 @@ namespace Reports.Tests.Robustness;
 
 /// <summary>
 /// Seeded perturbations of valid inputs, as a careless or hostile user would make them: values of
-/// the wrong type, nulls, edge and huge values, deleted or repeated lines, bad bytes.
+/// the wrong type, nulls, edge and huge values, deleted or repeated lines, bad bytes; and of remote
+/// answers, as a broken or hostile server would send them: list items null, repeated or mistyped.
 /// </summary>
 internal sealed class Mutator(int seed, string token)
 {
@@ -105,6 +106,47 @@ internal sealed class Mutator(int seed, string token)
 
         return root.ToJsonString();
     }
+
+    /// <summary>
+    /// One item of one list anywhere in a remote answer (the list itself, nested notes, labels, history
+    /// entries) replaced by null, repeated next to itself, or replaced by a value of another JSON type;
+    /// returns what was done, or null when the answer holds no list with an item.
+    /// </summary>
+    public string? MutateItem(JsonNode? answer)
+    {
+        var lists = (answer is null ? [] : Descendants(answer).Prepend(answer)).OfType<JsonArray>().Where(a => a.Count > 0).ToList();
+        if (lists.Count == 0)
+        {
+            return null;
+        }
+
+        var list = Pick(lists);
+        var index = _random.Next(list.Count);
+        var item = list[index];
+        var path = $"{list.GetPath()}[{index}]";
+        switch (_random.Next(3))
+        {
+            case 0:
+                list[index] = null;
+                return $"{path} = null";
+            case 1:
+                list.Insert(index + 1, item?.DeepClone());
+                return $"{path} repeated";
+            default:
+                var other = OtherKind(item);
+                list[index] = other;
+                return $"{path} = {other.ToJsonString()}";
+        }
+    }
+
+    /// <summary>A value of another JSON type than <paramref name="item"/>'s, never an empty object for an object (that is a valid, empty item).</summary>
+    private JsonNode OtherKind(JsonNode? item) => item?.GetValueKind() switch
+    {
+        System.Text.Json.JsonValueKind.Object => Pick<Func<JsonNode>>([() => JsonValue.Create("text"), () => JsonValue.Create(7), () => JsonValue.Create(true), () => new JsonArray()])(),
+        System.Text.Json.JsonValueKind.Array => Pick<Func<JsonNode>>([() => JsonValue.Create("text"), () => JsonValue.Create(7), () => new JsonObject()])(),
+        System.Text.Json.JsonValueKind.String => Pick<Func<JsonNode>>([() => JsonValue.Create(7), () => JsonValue.Create(true), () => new JsonObject(), () => new JsonArray()])(),
+        _ => Pick<Func<JsonNode>>([() => JsonValue.Create("seven"), () => new JsonObject(), () => new JsonArray()])(),
+    };
 
     private JsonNode? JsonEdge() => _random.Next(16) switch
     {
