@@ -190,9 +190,10 @@ public sealed partial class TicketNotifier(GitLabClient gitlab, LinearClient lin
     }
 
     /// <summary>
-    /// Deletes <paramref name="duplicates"/> (marked notes of the token's user younger than note <paramref name="kept"/>), or with
-    /// <paramref name="dryRun"/> only names them. A 404 means a racing run deleted the note first, which
-    /// is as good; any other failure leaves it for the next run, with a warning.
+    /// Deletes <paramref name="duplicates"/> (marked notes of the token's user younger than note
+    /// <paramref name="kept"/>), or with <paramref name="dryRun"/> only names them. A 404 means a racing
+    /// run deleted the note first, which is as good; any other failure leaves it for the next run, with
+    /// a warning.
     /// </summary>
     private async Task<NotifyResult> WithoutDuplicatesAsync(
         NotifyTarget target, NotifyResult result, long kept, IEnumerable<GitLabNote> duplicates, bool dryRun, CancellationToken ct)
