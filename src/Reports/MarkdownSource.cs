@@ -17,7 +17,7 @@ internal sealed class MarkdownSource
             _lineStarts[i] = _lineStarts[i - 1] + Lines[i - 1].Length + 1;
         }
 
-        Document = Markdig.Markdown.Parse(text, MarkdownSyntax.Pipeline);
+        Document = Markdig.Markdown.Parse(text, MarkdownSyntax.Reading);
     }
 
     public string Text { get; }

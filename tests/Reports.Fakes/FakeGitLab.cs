@@ -28,6 +28,10 @@ public sealed class FakeGitLab : IAsyncDisposable
     private readonly List<FakeUser> _users = [];
     private readonly List<FakeProject> _projects = [];
     private readonly List<(string Route, string? Method, FakeFault Fault)> _faults = [];
+    private readonly List<FakeGate> _gates = [];
+
+    // Requests are served concurrently: the notes of merge requests are read and changed under this lock.
+    private readonly Lock _notes = new();
     private readonly Dictionary<string, FakeUser> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
     private FakeUser? _tokenUser;
@@ -133,6 +137,20 @@ public sealed class FakeGitLab : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Holds the next <paramref name="parties"/> requests of <paramref name="method"/> whose path ends with
+    /// <paramref name="route"/> ("*" for any) until all of them have arrived, then serves them together: clients that run at
+    /// the same time really interleave (each lists before any posts). Gates on one route fill in the order
+    /// they were added; one that does not fill within <paramref name="timeout"/> (10 s) opens anyway.
+    /// </summary>
+    public void Gate(string route, string method, int parties, TimeSpan? timeout = null)
+    {
+        lock (_gates)
+        {
+            _gates.Add(new FakeGate(route, method, parties, timeout ?? TimeSpan.FromSeconds(10)));
+        }
+    }
+
     /// <summary>Requests that change something (POST, PUT, DELETE), in the order received.</summary>
     public IReadOnlyList<FakeRequest> Writes => [.. _requests.Where(r => r.Method is "POST" or "PUT" or "PATCH" or "DELETE")];
 
@@ -177,6 +195,11 @@ public sealed class FakeGitLab : IAsyncDisposable
                 if (Latency > TimeSpan.Zero)
                 {
                     await Task.Delay(Latency, context.RequestAborted);
+                }
+
+                if (TakeGate(context.Request.Path.Value ?? "", context.Request.Method) is { } gate)
+                {
+                    await gate.ArriveAsync(context.RequestAborted);
                 }
 
                 if (TakeFault(context.Request.Path.Value ?? "", context.Request.Method) is { } fault)
@@ -230,7 +253,20 @@ public sealed class FakeGitLab : IAsyncDisposable
             Project(c, id) is { } p ? ListMergeRequests(c, p) : ProjectNotFound(c));
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}", (HttpContext c, string id, string iid) =>
-            MergeRequest(c, id, iid) is { } mr ? Json(c, 200, mr.ToJson(BaseUrl)) : NotFound(c, id));
+        {
+            if (MergeRequest(c, id, iid) is not { } mr)
+            {
+                return NotFound(c, id);
+            }
+
+            object json;
+            lock (_notes)
+            {
+                json = mr.ToJson(BaseUrl);
+            }
+
+            return Json(c, 200, json);
+        });
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/notes", (HttpContext c, string id, string iid) =>
             MergeRequest(c, id, iid) is { } mr ? ListNotes(c, mr) : NotFound(c, id));
@@ -249,15 +285,25 @@ public sealed class FakeGitLab : IAsyncDisposable
             }
 
             var user = (FakeUser)c.Items[UserKey]!;
-            var discussion = mr.AddNote(user, body, DateTimeOffset.UtcNow);
-            await Json(c, 201, discussion.Notes[0].ToJson(BaseUrl, mr));
+            object json;
+            lock (_notes)
+            {
+                json = mr.AddNote(user, body, DateTimeOffset.UtcNow).Notes[0].ToJson(BaseUrl, mr);
+            }
+
+            await Json(c, 201, json);
         });
 
         _app.MapPut("/api/v4/projects/{id}/merge_requests/{iid}/notes/{noteId}", async (HttpContext c, string id, string iid, string noteId) =>
         {
-            var note = MergeRequest(c, id, iid) is { } found
-                ? found.Discussions.SelectMany(d => d.Notes).FirstOrDefault(n => n.Id.ToString(CultureInfo.InvariantCulture) == noteId)
-                : null;
+            FakeNote? note;
+            lock (_notes)
+            {
+                note = MergeRequest(c, id, iid) is { } found
+                    ? found.Discussions.SelectMany(d => d.Notes).FirstOrDefault(n => n.Id.ToString(CultureInfo.InvariantCulture) == noteId)
+                    : null;
+            }
+
             if (note is null)
             {
                 await Json(c, 404, new { message = "404 Not found" });
@@ -275,9 +321,49 @@ public sealed class FakeGitLab : IAsyncDisposable
                 return;
             }
 
-            note.Body = body;
-            note.UpdatedAt = DateTimeOffset.UtcNow;
-            await Json(c, 200, note.ToJson(BaseUrl, MergeRequest(c, id, iid)!));
+            object json;
+            lock (_notes)
+            {
+                note.Body = body;
+                note.UpdatedAt = DateTimeOffset.UtcNow;
+                json = note.ToJson(BaseUrl, MergeRequest(c, id, iid)!);
+            }
+
+            await Json(c, 200, json);
+        });
+
+        // As GitLab: 204 without a body; 404 for a note that is not there (already deleted); 403 for another author's note.
+        _app.MapDelete("/api/v4/projects/{id}/merge_requests/{iid}/notes/{noteId}", (HttpContext c, string id, string iid, string noteId) =>
+        {
+            if (MergeRequest(c, id, iid) is not { } mr)
+            {
+                return NotFound(c, id);
+            }
+
+            var user = (FakeUser)c.Items[UserKey]!;
+            lock (_notes)
+            {
+                var discussion = mr.Discussions.FirstOrDefault(d => d.Notes.Any(n => n.Id.ToString(CultureInfo.InvariantCulture) == noteId));
+                var note = discussion?.Notes.First(n => n.Id.ToString(CultureInfo.InvariantCulture) == noteId);
+                if (discussion is null || note is null)
+                {
+                    return Json(c, 404, new { message = "404 Not found" });
+                }
+
+                if (note.Author.Id != user.Id)
+                {
+                    return Json(c, 403, new { message = "403 Forbidden" });
+                }
+
+                discussion.Notes.Remove(note);
+                if (discussion.Notes.Count == 0)
+                {
+                    mr.Discussions.Remove(discussion);
+                }
+            }
+
+            c.Response.StatusCode = 204;
+            return Task.CompletedTask;
         });
 
         _app.MapGet("/api/v4/user", (HttpContext c) =>
@@ -290,7 +376,7 @@ public sealed class FakeGitLab : IAsyncDisposable
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/discussions", (HttpContext c, string id, string iid) =>
             MergeRequest(c, id, iid) is { } mr
-                ? Paged(c, mr.Discussions, d => d.ToJson(BaseUrl, mr))
+                ? Locked(() => Paged(c, mr.Discussions, d => d.ToJson(BaseUrl, mr)))
                 : NotFound(c, id));
 
         _app.MapGet("/api/v4/projects/{id}/merge_requests/{iid}/commits", (HttpContext c, string id, string iid) =>
@@ -333,6 +419,23 @@ public sealed class FakeGitLab : IAsyncDisposable
 
         context.Items[UserKey] = user;
         await next(context);
+    }
+
+    private FakeGate? TakeGate(string path, string method)
+    {
+        lock (_gates)
+        {
+            return _gates.FirstOrDefault(g => g.TryTake(path, method));
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> (whose synchronous part maps the notes) under the notes' lock.</summary>
+    private T Locked<T>(Func<T> read)
+    {
+        lock (_notes)
+        {
+            return read();
+        }
     }
 
     private FakeFault? TakeFault(string path, string method)
@@ -408,16 +511,20 @@ public sealed class FakeGitLab : IAsyncDisposable
     private Task ListNotes(HttpContext context, FakeMergeRequest mr)
     {
         var byUpdate = context.Request.Query["order_by"].ToString() == "updated_at";
-        var notes = mr.Discussions.SelectMany(d => d.Notes)
-            .OrderBy(n => byUpdate ? n.UpdatedAt ?? n.CreatedAt : n.CreatedAt)
-            .ThenBy(n => n.Id)
-            .ToList();
-        if (context.Request.Query["sort"].ToString() != "asc")
+        lock (_notes)
         {
-            notes.Reverse();
-        }
+            var notes = mr.Discussions.SelectMany(d => d.Notes)
+                .OrderBy(n => byUpdate ? n.UpdatedAt ?? n.CreatedAt : n.CreatedAt)
+                .ThenBy(n => n.Id)
+                .ToList();
+            if (context.Request.Query["sort"].ToString() != "asc")
+            {
+                notes.Reverse();
+            }
 
-        return Paged(context, notes, n => n.ToJson(BaseUrl, mr));
+            // The page is taken and mapped before Paged first awaits, so inside the lock.
+            return Paged(context, notes, n => n.ToJson(BaseUrl, mr));
+        }
     }
 
     /// <summary><c>body</c> from a JSON or form request, checked as GitLab does; null once an error is answered.</summary>

@@ -65,10 +65,12 @@ internal static class NotifyCommand
         var mr = $"merge request !{target.Iid} of {target.Project}";
         var tickets = result.Tickets.Count == 0 ? "no linked ticket" : $"{result.Tickets.Count} ticket(s): {string.Join(", ", result.Tickets)}";
         var would = result.DryRun ? "dry run, nothing sent: would have " : "";
+        var removed = result.RemovedDuplicates.Count == 0 ? "" : $"note(s) {string.Join(", ", result.RemovedDuplicates)}, duplicates of note {result.NoteId}";
         return result.Action switch
         {
-            NotifyAction.Created => $"{would}created a note on {mr} listing {tickets}{At(result)}",
-            NotifyAction.Edited => $"{would}edited note {result.NoteId} on {mr} to list {tickets}{At(result)}",
+            NotifyAction.Created => $"{would}created a note on {mr} listing {tickets}{(removed.Length == 0 ? "" : $", and deleted {removed}")}{At(result)}",
+            NotifyAction.Edited => $"{would}edited note {result.NoteId} on {mr} to list {tickets}{(removed.Length == 0 ? "" : $", and deleted {removed}")}{At(result)}",
+            NotifyAction.Unchanged when removed.Length > 0 => $"note {result.NoteId} on {mr} already lists {tickets}; {would}deleted {removed}{At(result)}",
             NotifyAction.Unchanged => $"note {result.NoteId} on {mr} already lists {tickets}; nothing sent{At(result)}",
             _ => $"{mr} links no ticket and notify.skip_when_empty is true; nothing {(result.DryRun ? "would be " : "")}posted",
         };

@@ -77,6 +77,16 @@ internal sealed class GitLabConnection : IDisposable
             ?? throw _transport.Fail($"GitLab answered {_transport.Describe(request)} with an empty body", response.StatusCode, request);
     }
 
+    /// <summary>
+    /// A <c>DELETE</c>: a change like <see cref="SendChangeAsync"/>, so it is never repeated once it may
+    /// have reached GitLab; the answer's body, if any, is not read.
+    /// </summary>
+    public async Task DeleteAsync(string relative, string? notFound, CancellationToken ct)
+    {
+        var request = new RemoteRequest(HttpMethod.Delete, new Uri(_apiRoot + relative), SafeToRepeat: false);
+        using var response = await SendAsync(request, notFound, ct);
+    }
+
     /// <summary>Every item of every page, fetched one page (of 100) at a time as the caller reads.</summary>
     /// <remarks>Only the walk and null items are checked: the items have no key or fault declared.</remarks>
     public IAsyncEnumerable<T> GetPagedAsync<T>(string relative, string? notFound, CancellationToken ct)

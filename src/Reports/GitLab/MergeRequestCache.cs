@@ -5,12 +5,16 @@ using Reports.Files;
 namespace Reports.GitLab;
 
 /// <summary>
-/// Per-MR discussions and commits on disk, keyed by instance, project, iid and the MR's
-/// <c>updated_at</c>: a re-run over unchanged merge requests costs only the list calls.
-/// A damaged or unreadable entry is a miss, and a failed write only costs the next run time.
+/// docs/cache.md: per-MR discussions and commits on disk, keyed by instance, project, iid and the MR's
+/// <c>updated_at</c>: a re-run over unchanged merge requests costs only the list calls. An entry says
+/// what it is (format, instance, project, iid), and one that does not say this very merge request in
+/// this format is a miss, as is a damaged or unreadable one; a failed write only costs the next run time.
 /// </summary>
 public sealed class MergeRequestCache(string directory)
 {
+    /// <summary>The entries' format: 2 records what an entry is for; format 1 (no <c>format</c> field) held only <c>updated_at</c>.</summary>
+    public const int Format = 2;
+
     public string Directory { get; } = Path.GetFullPath(directory);
 
     /// <summary>The stored discussions and commits if they were stored for this very <paramref name="updatedAt"/>.</summary>
@@ -27,7 +31,9 @@ public sealed class MergeRequestCache(string directory)
         {
             await using var stream = File.OpenRead(file);
             var entry = await JsonSerializer.DeserializeAsync<Entry>(stream, GitLabJson.Options, ct);
-            if (entry?.UpdatedAt is not { } stored || stored != updatedAt || entry.Discussions is null || entry.Commits is null)
+            // Another format, or another merge request's entry under this one's name, is refetched rather than trusted.
+            if (entry is not { Format: Format } || entry.Instance != instance.AbsoluteUri || entry.Project != project || entry.Iid != iid
+                || entry.UpdatedAt is not { } stored || stored != updatedAt || entry.Discussions is null || entry.Commits is null)
             {
                 return null;
             }
@@ -51,7 +57,7 @@ public sealed class MergeRequestCache(string directory)
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             // No fsync: an entry torn by a power cut reads as a miss, and a cold run writes hundreds.
             temp = await TempFile.WriteBesideAsync(file, (stream, token) =>
-                JsonSerializer.SerializeAsync(stream, new Entry(updatedAt, discussions, commits), GitLabJson.Options, token), flushToDisk: false, ct);
+                JsonSerializer.SerializeAsync(stream, new Entry(Format, instance.AbsoluteUri, project, iid, updatedAt, discussions, commits), GitLabJson.Options, token), flushToDisk: false, ct);
 
             // Readers see the old entry or the new one, never half of one.
             File.Move(temp, file, overwrite: true);
@@ -77,5 +83,7 @@ public sealed class MergeRequestCache(string directory)
         return string.Concat(name.Select(c => invalid.Contains(c) || c is '/' or '\\' or ':' ? '_' : c));
     }
 
-    private sealed record Entry(DateTimeOffset? UpdatedAt, IReadOnlyList<GitLabDiscussion>? Discussions, IReadOnlyList<GitLabCommit>? Commits);
+    private sealed record Entry(
+        int? Format, string? Instance, string? Project, int? Iid, DateTimeOffset? UpdatedAt,
+        IReadOnlyList<GitLabDiscussion>? Discussions, IReadOnlyList<GitLabCommit>? Commits);
 }

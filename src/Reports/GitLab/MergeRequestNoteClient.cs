@@ -4,8 +4,8 @@ namespace Reports.GitLab;
 
 /// <summary>
 /// <c>/projects/:id/merge_requests/:iid/notes</c>: a merge request's notes, listed oldest first,
-/// created and edited. Writes are sent once: a failed one may still have landed, so a caller that
-/// must know reads the notes again rather than sending it twice.
+/// created, edited and deleted. Writes are sent once: a failed one may still have landed, so a caller
+/// that must know reads the notes again rather than sending it twice.
 /// </summary>
 public sealed class MergeRequestNoteClient
 {
@@ -32,8 +32,25 @@ public sealed class MergeRequestNoteClient
             HttpMethod.Put,
             string.Create(CultureInfo.InvariantCulture, $"{Of(project, iid)}/{noteId}"),
             new { body },
-            string.Create(CultureInfo.InvariantCulture, $"note {noteId} of merge request !{iid} of project '{project}' not found at {_connection.Instance}"),
+            NoteNotFound(project, iid, noteId),
             ct);
+    }
+
+    /// <summary>
+    /// Deletes a note (<c>DELETE</c>; GitLab allows it for the note's author and maintainers). False when
+    /// GitLab answers 404: the note is already gone, e.g. deleted by a run racing this one.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string project, int iid, long noteId, CancellationToken ct = default)
+    {
+        try
+        {
+            await _connection.DeleteAsync(string.Create(CultureInfo.InvariantCulture, $"{Of(project, iid)}/{noteId}"), NoteNotFound(project, iid, noteId), ct);
+            return true;
+        }
+        catch (GitLabException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return false;
+        }
     }
 
     private static string Of(string project, int iid) =>
@@ -41,4 +58,7 @@ public sealed class MergeRequestNoteClient
 
     private string NotFound(string project, int iid) =>
         string.Create(CultureInfo.InvariantCulture, $"merge request !{iid} of project '{project}' not found at {_connection.Instance}");
+
+    private string NoteNotFound(string project, int iid, long noteId) =>
+        string.Create(CultureInfo.InvariantCulture, $"note {noteId} of merge request !{iid} of project '{project}' not found at {_connection.Instance}");
 }

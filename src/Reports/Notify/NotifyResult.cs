@@ -20,6 +20,12 @@ public sealed record NotifyResult
     /// <summary>The identifiers listed, in order.</summary>
     public required IReadOnlyList<string> Tickets { get; init; }
 
+    /// <summary>
+    /// Younger marked notes of the token's user deleted as duplicates of the kept one (left by runs that
+    /// overlapped), or already deleted by a racing run; with <see cref="DryRun"/>, those that would be.
+    /// </summary>
+    public IReadOnlyList<long> RemovedDuplicates { get; init; } = [];
+
     /// <summary>Things the user should know: a marked note of another account left alone, a POST that failed but landed.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

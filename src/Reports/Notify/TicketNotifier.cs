@@ -13,7 +13,9 @@ namespace Reports.Notify;
 /// request, finds the tickets it links to (team keys only), asks Linear about them in one request,
 /// renders the note, then creates it, edits it in place, or sends nothing when it already says
 /// this. A write is sent once; after a failed POST the notes are listed again to see whether it
-/// landed. Nothing is ever deleted, and a marked note of another account is never touched.
+/// landed. It deletes only a duplicate of its own note: runs that overlap each post one, so after a
+/// POST the notes are listed again and the younger marked notes of the token's user are deleted,
+/// keeping the oldest. A marked note of another account is never touched.
 /// </summary>
 public sealed partial class TicketNotifier(GitLabClient gitlab, LinearClient linear, TicketNoteRenderer renderer, IReadOnlyList<string> teams, bool skipWhenEmpty)
 {
@@ -34,18 +36,18 @@ public sealed partial class TicketNotifier(GitLabClient gitlab, LinearClient lin
 
         var me = await gitlab.Users.GetCurrentAsync(ct);
         var marked = await MarkedNotesAsync(target, ct);
-        var own = marked.FirstOrDefault(n => n.Author?.Id == me.Id);
+        var mine = marked.Where(n => n.Author?.Id == me.Id).ToList();
+        var own = mine.FirstOrDefault();
         var warnings = marked.Where(n => n.Author?.Id != me.Id)
             .Select(n => $"note {n.Id} by @{n.Author?.Username ?? "unknown"} carries the marker but is not by this token's user @{me.Username}; it is left alone"
                 + (own is null ? " (a rotated token?), and a new note is posted" : ""))
-            .Concat(marked.Where(n => n.Author?.Id == me.Id && n != own)
-                .Select(n => $"note {n.Id} is another marked note of @{me.Username}; only the oldest, note {own!.Id}, is kept up to date, and nothing is deleted"))
             .ToList();
         var result = new NotifyResult { Action = NotifyAction.Unchanged, DryRun = dryRun, Body = body, Tickets = identifiers, Warnings = warnings };
 
         if (own is not null)
         {
-            var found = result with { NoteId = own.Id, NoteUrl = NoteUrl(mr, own.Id) };
+            // Younger marked notes of ours are duplicates left by runs that overlapped; the oldest is the one kept.
+            var found = await WithoutDuplicatesAsync(target, result with { NoteId = own.Id, NoteUrl = NoteUrl(mr, own.Id) }, own.Id, mine.Skip(1), dryRun, ct);
             if (Same(own.Body, body))
             {
                 return found;
@@ -70,13 +72,14 @@ public sealed partial class TicketNotifier(GitLabClient gitlab, LinearClient lin
         }
 
         var created = await CreateOnceAsync(target, body, me, ct);
-        return result with
+        var posted = result with
         {
             Action = NotifyAction.Created,
             NoteId = created.Note.Id,
             NoteUrl = NoteUrl(mr, created.Note.Id),
             Warnings = created.Warning is null ? warnings : [.. warnings, created.Warning],
         };
+        return await SettleAsync(target, mr, posted, created.Note, me, ct);
     }
 
     /// <summary>True when GitLab's copy says the same, ignoring line-ending style and trailing blanks, which GitLab may change.</summary>
@@ -122,7 +125,10 @@ public sealed partial class TicketNotifier(GitLabClient gitlab, LinearClient lin
         Url = issue.Url,
     };
 
-    /// <summary>Notes (not system notes) that carry the marker, oldest first.</summary>
+    /// <summary>
+    /// Notes (not system notes) that carry the marker, oldest first by creation time, then id: every
+    /// run orders them alike, so overlapping runs agree on which note is the oldest and kept.
+    /// </summary>
     private async Task<List<GitLabNote>> MarkedNotesAsync(NotifyTarget target, CancellationToken ct)
     {
         var marked = new List<GitLabNote>();
@@ -134,7 +140,86 @@ public sealed partial class TicketNotifier(GitLabClient gitlab, LinearClient lin
             }
         }
 
-        return marked;
+        return [.. marked.OrderBy(n => n.CreatedAt ?? DateTimeOffset.MaxValue).ThenBy(n => n.Id)];
+    }
+
+    /// <summary>
+    /// After this run's POST: a run that overlapped may have posted too, since each saw no note before
+    /// posting. The notes are listed again; the oldest marked note of ours is kept (edited to this run's
+    /// body when another run wrote it otherwise), and the younger ones are deleted. Each overlapping run
+    /// lists after its own POST, so the last of them sees every note and none but the oldest survives.
+    /// </summary>
+    private async Task<NotifyResult> SettleAsync(NotifyTarget target, GitLabMergeRequest mr, NotifyResult posted, GitLabNote created, GitLabUser me, CancellationToken ct)
+    {
+        List<GitLabNote> mine;
+        try
+        {
+            mine = [.. (await MarkedNotesAsync(target, ct)).Where(n => n.Author?.Id == me.Id)];
+        }
+        catch (RemoteServiceException e)
+        {
+            return posted with
+            {
+                Warnings = [.. posted.Warnings, $"the note was posted, but the notes could not be listed again to find a duplicate posted by a run at the same time ({e.Message}); the next run deletes any"],
+            };
+        }
+
+        var kept = mine.FirstOrDefault() ?? created;
+        var settled = await WithoutDuplicatesAsync(target, posted, kept.Id, mine.Where(n => n.Id != kept.Id), dryRun: false, ct);
+        if (kept.Id == created.Id)
+        {
+            return settled;
+        }
+
+        var edited = !Same(kept.Body, posted.Body);
+        if (edited)
+        {
+            await gitlab.Notes.EditAsync(target.Project, target.Iid, kept.Id, posted.Body, ct);
+        }
+
+        return settled with
+        {
+            NoteId = kept.Id,
+            NoteUrl = NoteUrl(mr, kept.Id),
+            Warnings =
+            [
+                .. settled.Warnings,
+                $"a run at the same time posted note {kept.Id} too; it is older, so it is kept{(edited ? " (edited to this run's list)" : "")} and this run's note {created.Id} is deleted as its duplicate",
+            ],
+        };
+    }
+
+    /// <summary>
+    /// Deletes <paramref name="duplicates"/> (marked notes of the token's user younger than note
+    /// <paramref name="kept"/>), or with <paramref name="dryRun"/> only names them. A 404 means a racing
+    /// run deleted the note first, which is as good; any other failure leaves it for the next run, with
+    /// a warning.
+    /// </summary>
+    private async Task<NotifyResult> WithoutDuplicatesAsync(
+        NotifyTarget target, NotifyResult result, long kept, IEnumerable<GitLabNote> duplicates, bool dryRun, CancellationToken ct)
+    {
+        var removed = new List<long>();
+        var warnings = new List<string>();
+        foreach (var note in duplicates)
+        {
+            if (dryRun)
+            {
+                removed.Add(note.Id);
+                continue;
+            }
+
+            try
+            {
+                await gitlab.Notes.DeleteAsync(target.Project, target.Iid, note.Id, ct);
+                removed.Add(note.Id);
+            }
+            catch (RemoteServiceException e)
+            {
+                warnings.Add($"note {note.Id} duplicates note {kept} but could not be deleted ({e.Message}); the next run deletes it");
+            }
+        }
+
+        return result with { RemovedDuplicates = [.. result.RemovedDuplicates, .. removed], Warnings = [.. result.Warnings, .. warnings] };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Reports.GitLab;
 using static Reports.Tests.GitLab.CollectorScenario;
 
@@ -75,5 +76,70 @@ public sealed class MergeRequestCacheTests : IDisposable
 
         Assert.Single(activity.Reviews);
         Assert.Equal(4, s.Fake.Requests.Count);
+    }
+
+    /// <summary>What was put in this merge request's entry: each must be refetched, not trusted.</summary>
+    public static TheoryData<string> Misplaced => new()
+    {
+        "another merge request's entry under this one's name",
+        "another project's entry under this one's name",
+        "an entry of format 99",
+        "an entry without a format (written before format 2)",
+    };
+
+    [Theory]
+    [MemberData(nameof(Misplaced))]
+    public async Task An_entry_that_is_not_this_merge_requests_in_this_format_is_fetched_again_and_the_report_is_right(string tampered)
+    {
+        await using var s = await StartAsync();
+        var stamp = At(26, 12);
+        var mine = s.TeammateMergeRequest(m => m.UpdatedAt = stamp);
+        mine.AddThread(s.Student, "P1: the one finding here", At(25, 10));
+        var other = s.TeammateMergeRequest(m => m.UpdatedAt = stamp);
+        for (var i = 0; i < 3; i++)
+        {
+            other.AddThread(s.Student, $"P2: finding {i} of the other merge request", At(25, 11));
+        }
+
+        var cache = new MergeRequestCache(_folder);
+        await s.CollectAsync(cache: cache);
+        var mineFile = Directory.EnumerateFiles(_folder, $"{mine.Iid}.json", SearchOption.AllDirectories).Single();
+        var otherFile = Path.Combine(Path.GetDirectoryName(mineFile)!, $"{other.Iid}.json");
+
+        // Every case carries the other merge request's threads, so an entry used as is shows in the report.
+        var entry = JsonNode.Parse(File.ReadAllText(otherFile))!.AsObject();
+        switch (tampered)
+        {
+            case "another project's entry under this one's name":
+                entry["iid"] = mine.Iid;
+                entry["project"] = "999";
+                break;
+            case "an entry of format 99":
+                entry["iid"] = mine.Iid;
+                entry["format"] = 99;
+                break;
+            case "an entry without a format (written before format 2)":
+                entry = new JsonObject { ["updated_at"] = entry["updated_at"]!.DeepClone(), ["discussions"] = entry["discussions"]!.DeepClone(), ["commits"] = entry["commits"]!.DeepClone() };
+                break;
+        }
+
+        File.WriteAllText(mineFile, entry.ToJsonString());
+        s.Fake.ResetLog();
+
+        var warm = await s.CollectAsync(cache: cache);
+
+        var perMergeRequest = s.Fake.Requests.Where(r => r.Path.Contains("/merge_requests/", StringComparison.Ordinal)).Select(r => r.Path).Order();
+        Assert.Equal(
+            [$"/api/v4/projects/{s.Project.Id}/merge_requests/{mine.Iid}/commits", $"/api/v4/projects/{s.Project.Id}/merge_requests/{mine.Iid}/discussions"],
+            perMergeRequest);
+        Assert.Equal("P1: the one finding here", Assert.Single(warm.Reviews.Single(r => r.MergeRequest.Iid == mine.Iid).Threads).Body);
+        Assert.Equal(3, warm.Reviews.Single(r => r.MergeRequest.Iid == other.Iid).Threads.Count);
+        Assert.Equal(4, warm.Reviews.Sum(r => r.Threads.Count));
+
+        // The refetched entry is written again in this format, so the next run is a hit.
+        s.Fake.ResetLog();
+        await s.CollectAsync(cache: cache);
+        Assert.DoesNotContain(s.Fake.Requests, r => r.Path.Contains("/merge_requests/", StringComparison.Ordinal));
+        Assert.Equal(MergeRequestCache.Format, JsonNode.Parse(File.ReadAllText(mineFile))!["format"]!.GetValue<int>());
     }
 }

@@ -69,6 +69,28 @@ public sealed partial class NotifyCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_duplicate_note_of_the_bot_is_deleted_and_named_on_the_line_that_says_what_was_done()
+    {
+        await EvidenceCli.RunAsync(_environment, "notify", "--config", ConfigPath);
+        var note = _s.MarkedNotes.Single();
+        var duplicate = _s.MergeRequest.AddNote(_s.Bot, note.Body, DateTimeOffset.UtcNow.AddMinutes(1)).Notes[0];
+
+        var dryRun = await EvidenceCli.RunAsync(_environment, "notify", "--config", ConfigPath, "--dry-run");
+        var result = await EvidenceCli.RunAsync(_environment, "notify", "--config", ConfigPath);
+
+        Assert.Equal((0, 0), (dryRun.ExitCode, result.ExitCode));
+        Assert.Contains(
+            $"note {note.Id} on merge request !1 of {_s.Project.Id} already lists 2 ticket(s): SIRA-125, SIRA-214; dry run, nothing sent: would have deleted note(s) {duplicate.Id}, duplicates of note {note.Id}: ",
+            dryRun.Error,
+            StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"note {note.Id} on merge request !1 of {_s.Project.Id} already lists 2 ticket(s): SIRA-125, SIRA-214; deleted note(s) {duplicate.Id}, duplicates of note {note.Id}: ",
+            result.Output,
+            StringComparison.Ordinal);
+        Assert.Equal([note], _s.MarkedNotes);
+    }
+
+    [Fact]
     public async Task Dry_run_prints_the_note_and_sends_nothing()
     {
         var result = await EvidenceCli.RunAsync(_environment, "notify", "--config", ConfigPath, "--dry-run");

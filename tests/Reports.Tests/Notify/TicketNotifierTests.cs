@@ -133,8 +133,9 @@ public sealed class TicketNotifierTests
             writes.AddRange(s.GitLab.Writes.Select(w => w.Method));
         }
 
-        // The budget: GET the merge request, GET /user, one page of notes, one Linear query; the POST once.
-        Assert.Equal([(4, 1), (3, 1), (3, 1)], requests);
+        // The budget: GET the merge request, GET /user, one page of notes, one Linear query; the POST once,
+        // and after it the notes once more, for a duplicate posted by a run at the same time.
+        Assert.Equal([(5, 1), (3, 1), (3, 1)], requests);
         Assert.Equal(["POST"], writes);
         var note = Assert.Single(s.MarkedNotes);
         Assert.Equal(s.Bot, note.Author);
@@ -244,7 +245,7 @@ public sealed class TicketNotifierTests
     }
 
     [Fact]
-    public async Task Of_two_marked_notes_of_the_bot_only_the_oldest_is_edited_and_the_other_is_named()
+    public async Task Of_two_marked_notes_of_the_bot_the_younger_is_deleted_and_the_oldest_is_edited()
     {
         await using var s = await NotifyScenario.StartAsync();
         await s.RunAsync();
@@ -254,13 +255,138 @@ public sealed class TicketNotifierTests
         s.GitLab.ResetLog();
 
         var result = await s.RunAsync();
+        await AnsweredAsync(s);
 
         Assert.Equal(NotifyAction.Edited, result.Action);
         Assert.Equal(first.Id, result.NoteId);
-        Assert.Equal(result.Body, first.Body);
-        Assert.NotEqual(result.Body, late.Body);
-        Assert.Contains(result.Warnings, w => w.Contains($"note {late.Id} is another marked note", StringComparison.Ordinal));
-        Assert.Equal(["PUT"], s.GitLab.Writes.Select(w => w.Method));
+        Assert.Equal([late.Id], result.RemovedDuplicates);
+        Assert.Equal(result.Body, Assert.Single(s.MarkedNotes).Body);
+        Assert.Same(first, s.MarkedNotes[0]);
+        Assert.Empty(result.Warnings);
+        Assert.Equal([("DELETE", 204), ("PUT", 200)], s.GitLab.Writes.Select(w => (w.Method, w.Status)));
+
+        s.GitLab.ResetLog();
+        var again = await s.RunAsync();
+
+        Assert.Equal((NotifyAction.Unchanged, first.Id), (again.Action, again.NoteId));
+        Assert.Empty(again.RemovedDuplicates);
+        Assert.Empty(s.GitLab.Writes);
+    }
+
+    [Fact]
+    public async Task Three_runs_at_once_leave_exactly_one_bot_note_and_their_racing_deletes_of_one_note_are_fine()
+    {
+        await using var s = await NotifyScenario.StartAsync();
+        s.GitLab.Gate("/notes", "GET", parties: 3);    // the three runs list the notes, finding none,
+        s.GitLab.Gate("/notes", "POST", parties: 3);   // and no POST is served before all three have listed;
+        s.GitLab.Gate("/notes", "GET", parties: 3);    // each lists again after its POST, all three notes there,
+        s.GitLab.Gate("*", "DELETE", parties: 3);      // and all three delete the same younger note at once.
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => s.RunAsync()));
+        await AnsweredAsync(s);
+
+        var posts = s.GitLab.Writes.Where(w => w.Method == "POST").ToList();
+        Assert.Equal(3, posts.Count);
+        var note = Assert.Single(s.MarkedNotes);
+        Assert.Equal(s.Bot, note.Author);
+        Assert.All(results, r => Assert.Equal((NotifyAction.Created, note.Id, r.Body), (r.Action, r.NoteId, note.Body)));
+        Assert.Equal(2, results.Count(r => r.Warnings.Any(w => w.Contains($"posted note {note.Id} too; it is older, so it is kept", StringComparison.Ordinal))));
+
+        // Each run deletes the two younger notes; the first DELETE of each is the same note, at the same time.
+        var deletes = s.GitLab.Writes.Where(w => w.Method == "DELETE").ToList();
+        Assert.Equal(6, deletes.Count);
+        Assert.Equal([204, 204, 404, 404, 404, 404], deletes.Select(d => d.Status).Order());
+        Assert.Equal(2, deletes.Select(d => d.Path).Distinct().Count());
+        Assert.All(results, r => Assert.Equal(2, r.RemovedDuplicates.Count));
+        Assert.DoesNotContain(s.GitLab.Writes, w => w.Method == "PUT");
+
+        // A later run finds the one note and sends nothing.
+        s.GitLab.ResetLog();
+        var later = await s.RunAsync();
+        Assert.Equal((NotifyAction.Unchanged, note.Id), (later.Action, later.NoteId));
+        Assert.Empty(s.GitLab.Writes);
+    }
+
+    [Fact]
+    public async Task A_run_that_posts_beside_an_older_note_of_another_run_deletes_its_own_and_brings_the_older_up_to_date()
+    {
+        await using var s = await NotifyScenario.StartAsync();
+        s.GitLab.Gate("/notes", "GET", parties: 2);
+        s.GitLab.Gate("/notes", "POST", parties: 2);
+        s.GitLab.Gate("/notes", "GET", parties: 2);
+        var first = s.RunAsync();
+        await WaitForAsync(() => s.GitLab.Count(r => r.Method == "GET" && r.Path.EndsWith("/notes", StringComparison.Ordinal)) == 1);
+
+        // The second run reads the merge request after a push named another ticket, so its list is longer.
+        s.MergeRequest.Description = "Closes SIRA-214, part of SIRA-300";
+        s.Linear.AddIssue(s.Team, configure: i => i.Title = "Audit log", number: 300);
+        var second = s.RunAsync();
+        var results = await Task.WhenAll(first, second);
+
+        var note = Assert.Single(s.MarkedNotes);
+        Assert.All(results, r => Assert.Equal(note.Id, r.NoteId));
+        var kept = results.Single(r => r.Warnings.Count == 0);
+        var other = results.Single(r => r.Warnings.Count == 1);
+        Assert.Equal(other.Body, note.Body); // the run whose note was deleted wrote its list into the kept one
+        Assert.Contains("(edited to this run's list)", other.Warnings[0], StringComparison.Ordinal);
+        Assert.NotEqual(kept.Body, other.Body);
+    }
+
+    [Fact]
+    public async Task A_dry_run_names_the_duplicates_it_would_delete_and_deletes_nothing()
+    {
+        await using var s = await NotifyScenario.StartAsync();
+        await s.RunAsync();
+        var first = s.MarkedNotes.Single();
+        var late = s.MergeRequest.AddNote(s.Bot, first.Body, DateTimeOffset.UtcNow.AddMinutes(1)).Notes[0];
+        s.GitLab.ResetLog();
+
+        var result = await s.RunAsync(dryRun: true);
+
+        Assert.Equal((NotifyAction.Unchanged, first.Id), (result.Action, result.NoteId));
+        Assert.Equal([late.Id], result.RemovedDuplicates);
+        Assert.Equal(2, s.MarkedNotes.Count);
+        Assert.Empty(s.GitLab.Writes);
+    }
+
+    [Fact]
+    public async Task A_duplicate_GitLab_refuses_to_delete_stays_with_a_warning_and_the_note_is_still_kept_up_to_date()
+    {
+        await using var s = await NotifyScenario.StartAsync();
+        await s.RunAsync();
+        var first = s.MarkedNotes.Single();
+        var late = s.MergeRequest.AddNote(s.Bot, first.Body, DateTimeOffset.UtcNow.AddMinutes(1)).Notes[0];
+        s.Cancel.Title = "Cancel an unpaid invoice";
+        s.GitLab.Fail($"/notes/{late.Id}", FakeFault.Json(403, """{"message":"403 Forbidden"}"""), method: "DELETE");
+        s.GitLab.ResetLog();
+
+        var result = await s.RunAsync();
+        await AnsweredAsync(s);
+
+        Assert.Equal((NotifyAction.Edited, first.Id), (result.Action, result.NoteId));
+        Assert.Empty(result.RemovedDuplicates);
+        Assert.StartsWith($"note {late.Id} duplicates note {first.Id} but could not be deleted (GitLab refused DELETE ", Assert.Single(result.Warnings), StringComparison.Ordinal);
+        Assert.EndsWith("; the next run deletes it", result.Warnings[0], StringComparison.Ordinal);
+        Assert.Equal([("DELETE", 403), ("PUT", 200)], s.GitLab.Writes.Select(w => (w.Method, w.Status)));
+        Assert.Contains("Cancel an unpaid invoice", first.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_DELETE_that_failed_with_a_502_is_not_sent_again()
+    {
+        await using var s = await NotifyScenario.StartAsync();
+        await s.RunAsync();
+        var first = s.MarkedNotes.Single();
+        var late = s.MergeRequest.AddNote(s.Bot, first.Body, DateTimeOffset.UtcNow.AddMinutes(1)).Notes[0];
+        s.GitLab.Fail($"/notes/{late.Id}", FakeFault.BadGatewayHtml(), method: "DELETE");
+        s.GitLab.ResetLog();
+
+        // One 502 is queued: a retry would have deleted the note, so a note still there proves there was none.
+        var result = await s.RunAsync();
+
+        Assert.Equal(["DELETE"], s.GitLab.Writes.Select(w => w.Method));
+        Assert.Equal(2, s.MarkedNotes.Count);
+        Assert.Contains("could not be deleted", Assert.Single(result.Warnings), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -326,6 +452,18 @@ public sealed class TicketNotifierTests
 
         Assert.Contains("must contain the marker", error.Message, StringComparison.Ordinal);
         Assert.Empty(s.GitLab.Writes);
+    }
+
+    /// <summary>The fake records a status once its middleware finishes, which a client can outrun.</summary>
+    private static Task AnsweredAsync(NotifyScenario s) => WaitForAsync(() => s.GitLab.Requests.All(r => r.Status != 0));
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 10)
+        {
+            Assert.True(waited < 10_000, "the condition did not hold within 10 s");
+            await Task.Delay(10);
+        }
     }
 
     private static void NoTickets(NotifyScenario s)
