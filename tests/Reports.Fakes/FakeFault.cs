@@ -101,7 +101,7 @@ public sealed record FakeFault
     public static FakeFault GzipBomb(long inflatedBytes, int status = 200)
     {
         var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
             var block = new byte[64 * 1024];
             Array.Fill(block, (byte)' ');

@@ -10,6 +10,9 @@ namespace Reports.Http;
 /// </summary>
 internal sealed class BufferedBody : HttpContent
 {
+    /// <summary>Bodies up to this size are read freely; a real page is well under it.</summary>
+    public const long SmallBodyBytes = 4 * 1024 * 1024;
+
     private const int ChunkSize = 64 * 1024;
 
     private readonly byte[][] _chunks;
@@ -22,6 +25,12 @@ internal sealed class BufferedBody : HttpContent
         Truncated = truncated;
     }
 
+    /// <summary>
+    /// Bodies read past <see cref="SmallBodyBytes"/> at once in the whole process: with every client's
+    /// requests in flight, bombs would otherwise all grow towards the cap together (8 × 32 MiB).
+    /// </summary>
+    public static SemaphoreSlim LargeBodies { get; } = new(2);
+
     /// <summary>Bytes held: the whole body, or its first <c>limit</c> bytes when <see cref="Truncated"/>.</summary>
     public long Length { get; }
 
@@ -30,19 +39,28 @@ internal sealed class BufferedBody : HttpContent
 
     /// <summary>
     /// Reads <paramref name="source"/> up to <paramref name="limit"/> bytes (one more tells whether it
-    /// is longer) and takes over its headers, except the length of what was sent on the wire.
+    /// is longer) and takes over its headers, except the length of what was sent on the wire. Past
+    /// <see cref="SmallBodyBytes"/> it waits for a place in <paramref name="largeBodies"/> (<see cref="LargeBodies"/> by default).
     /// </summary>
-    public static async Task<BufferedBody> ReadAsync(HttpContent source, long limit, CancellationToken ct)
+    public static async Task<BufferedBody> ReadAsync(HttpContent source, long limit, CancellationToken ct, SemaphoreSlim? largeBodies = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        largeBodies ??= LargeBodies;
         var chunks = new List<byte[]>();
         long length = 0;
         var truncated = false;
+        var large = false;
         try
         {
             await using var stream = await source.ReadAsStreamAsync(ct);
             while (true)
             {
+                if (!large && length >= SmallBodyBytes && limit > SmallBodyBytes)
+                {
+                    await largeBodies.WaitAsync(ct);
+                    large = true;
+                }
+
                 if (length == limit)
                 {
                     truncated = await stream.ReadAsync(new byte[1], ct) > 0;
@@ -68,6 +86,13 @@ internal sealed class BufferedBody : HttpContent
         {
             chunks.ForEach(c => ArrayPool<byte>.Shared.Return(c));
             throw;
+        }
+        finally
+        {
+            if (large)
+            {
+                largeBodies.Release();
+            }
         }
 
         var body = new BufferedBody([.. chunks], length, truncated);
