@@ -20,12 +20,12 @@ internal sealed class GitLabApi(Uri instance, string token) : IRemoteApi
 
     public void Authorize(HttpClient http) => http.DefaultRequestHeaders.TryAddWithoutValidation("PRIVATE-TOKEN", token);
 
-    /// <summary>The instance is what comes before <c>/api/v4</c>; a location elsewhere names only its host.</summary>
+    /// <summary>The instance is what comes before <c>/api/v4</c>; a location elsewhere names only its host (never its user info).</summary>
     public string SuggestUrl(Uri location)
     {
         var path = location.AbsolutePath;
         var api = path.IndexOf("/api/v4", StringComparison.OrdinalIgnoreCase);
-        return location.GetLeftPart(UriPartial.Authority) + (api > 0 ? path[..api] : "");
+        return $"{location.Scheme}://{location.Authority}{(api > 0 ? path[..api] : "")}";
     }
 
     public ValueTask<RetryAdvice> AdviseAsync(HttpResponseMessage response, DateTimeOffset now, CancellationToken ct)

@@ -26,8 +26,8 @@ internal sealed class LinearApi(Uri endpoint, string apiKey) : IRemoteApi
 
     public void Authorize(HttpClient http) => http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", apiKey);
 
-    /// <summary>The GraphQL endpoint is the whole address, without its query.</summary>
-    public string SuggestUrl(Uri location) => location.GetLeftPart(UriPartial.Path);
+    /// <summary>The GraphQL endpoint is the whole address, without its user info and query.</summary>
+    public string SuggestUrl(Uri location) => $"{location.Scheme}://{location.Authority}{location.AbsolutePath}";
 
     public async ValueTask<RetryAdvice> AdviseAsync(HttpResponseMessage response, DateTimeOffset now, CancellationToken ct)
     {

@@ -123,6 +123,21 @@ public sealed class HttpTransportRedirectTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_redirect_names_the_host_but_never_the_user_info_or_query_of_its_location()
+    {
+        var location = new UriBuilder(_other.Url("api/v4/user")) { UserName = "sso", Password = "hunter2", Query = "ticket=ST-secret" }.Uri;
+        _fake.Fail("/user", FakeFault.Redirect(302, location));
+        using var client = FastClient.For(_fake);
+
+        var error = await Assert.ThrowsAsync<GitLabException>(() => client.Users.GetCurrentAsync());
+
+        Assert.Contains($"({_other.Authority})", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ST-secret", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_other.Requests);
+    }
+
+    [Fact]
     public async Task The_same_host_on_another_port_is_another_origin()
     {
         var samePortless = new UriBuilder(_other.BaseUrl) { Host = _fake.BaseUrl.Host }.Uri;
