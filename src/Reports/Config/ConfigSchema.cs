@@ -42,7 +42,7 @@ internal static class ConfigSchema
         public static readonly ConfigKey Bots = new("bots", ConfigType.TextList, "accounts whose notes are automation, not review, e.g. [sirabot]") { Default = "[]", Sample = "[]", Example = "[sirabot]" };
         public static readonly ConfigKey Concurrency = new("concurrency", ConfigType.Integer, "per-merge-request requests in flight at once (1 to 32)") { Default = Text(DefaultConcurrency), Min = 1, Max = 32, Sample = Text(DefaultConcurrency) };
         public static readonly ConfigKey TimeoutSeconds = new("timeout_seconds", ConfigType.Integer, "a server that stops answering fails the run within this many seconds") { Default = Text(DefaultTimeoutSeconds), Min = 5, Max = 3600, Sample = Text(DefaultTimeoutSeconds) };
-        public static readonly ConfigKey MaxRequests = new("max_requests", ConfigType.Integer, "most requests one run sends GitLab, retries included; past it the run stops (exit 2)") { Default = Text(DefaultMaxRequests), Min = 1, Max = Http.RemoteClientOptions.MaxRequestsLimit, Example = "500000" };
+        public static readonly ConfigKey MaxRequests = new("max_requests", ConfigType.Integer, "most requests one run sends GitLab, retries included; past it the run stops with exit 2 (docs/network.md)") { Default = Text(DefaultMaxRequests), Min = 1, Max = Http.RemoteClientOptions.MaxRequestsLimit, Example = "500000" };
         public static readonly ConfigSection Section = new("gitlab", [Url, Projects, TokenEnv, Bots, Concurrency, TimeoutSeconds, MaxRequests]);
     }
 
@@ -57,7 +57,7 @@ internal static class ConfigSchema
         public static readonly ConfigKey ApiKeyEnv = new("api_key_env", ConfigType.EnvName, "name of the environment variable that holds your Linear API key") { Default = DefaultApiKeyEnv, Sample = DefaultApiKeyEnv, Example = DefaultApiKeyEnv };
         public static readonly ConfigKey Teams = new("teams", ConfigType.TextList, "team keys to read; empty means every team the key can see") { Default = "[]", Required = "for `notify`", Sample = "[SIRA]", Example = "[SIRA]" };
         public static readonly ConfigKey TimeoutSeconds = new("timeout_seconds", ConfigType.Integer, "a server that stops answering fails the run within this many seconds") { Default = Text(DefaultTimeoutSeconds), Min = 5, Max = 3600, Sample = Text(DefaultTimeoutSeconds) };
-        public static readonly ConfigKey MaxRequests = new("max_requests", ConfigType.Integer, "most requests one run sends Linear, retries included; past it the run stops (exit 2)") { Default = Text(DefaultMaxRequests), Min = 1, Max = Http.RemoteClientOptions.MaxRequestsLimit, Example = "500000" };
+        public static readonly ConfigKey MaxRequests = new("max_requests", ConfigType.Integer, "most requests one run sends Linear, retries included; past it the run stops with exit 2 (docs/network.md)") { Default = Text(DefaultMaxRequests), Min = 1, Max = Http.RemoteClientOptions.MaxRequestsLimit, Example = "500000" };
         public static readonly ConfigSection Section = new("linear", [Url, ApiKeyEnv, Teams, TimeoutSeconds, MaxRequests]);
     }
 

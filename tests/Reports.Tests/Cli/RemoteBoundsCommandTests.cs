@@ -139,7 +139,7 @@ public sealed class RemoteBoundsCommandTests : IAsyncLifetime
         var result = await Build();
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("gitlab.max_requests: '0' is not a whole number of requests from 1 to 100000000", ErrorLine(result), StringComparison.Ordinal);
+        Assert.Contains("gitlab.max_requests: '0' is not a whole number from 1 to 100000000", ErrorLine(result), StringComparison.Ordinal);
         Assert.Empty(_gitLab.Requests);
     }
 
