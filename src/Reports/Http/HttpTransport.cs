@@ -329,7 +329,7 @@ internal sealed partial class HttpTransport : IDisposable
     private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>e.g. "32 MiB", "64 KiB", "1,000 bytes".</summary>
-    internal static string Size(long bytes) => bytes switch
+    private static string Size(long bytes) => bytes switch
     {
         >= 1024 * 1024 when bytes % (1024 * 1024) == 0 => $"{bytes / (1024 * 1024)} MiB",
         >= 1024 when bytes % 1024 == 0 => $"{bytes / 1024} KiB",
