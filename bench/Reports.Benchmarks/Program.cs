@@ -4,7 +4,8 @@ using System.Globalization;
 using Reports.Cli;
 using Reports.Fakes;
 
-// `site`: the site benchmark (SiteBenchmark.cs); `week`: one report's steady rendering cost (WeekBenchmark.cs). Otherwise: cold and warm `evidence collect` of
+// `site`: the site benchmark (SiteBenchmark.cs); `week`: one report's steady rendering cost (WeekBenchmark.cs); `bomb`: peak memory
+// of a build fed gzip bombs (BombBenchmark.cs). Otherwise: cold and warm `evidence collect` of
 // one week against the fake GitLab and the fake Linear with injected latency: requests made and wall time per source, next to the ideal: for GitLab requests ÷
 // concurrency × latency; for Linear one latency per listing request (they follow one another) plus
 // one per round of history batches in flight.
@@ -17,6 +18,11 @@ if (args is ["site-prepare", var siteFolder, ..])
 {
     SiteBenchmark.Prepare(siteFolder, SiteBenchmark.Option(args, "--students", 50), SiteBenchmark.Option(args, "--weeks", 14));
     return 0;
+}
+
+if (args is ["bomb", ..])
+{
+    return await BombBenchmark.RunAsync(args[1..]);
 }
 
 if (args is ["week", ..])

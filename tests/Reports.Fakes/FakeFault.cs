@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.AspNetCore.Http;
 
 namespace Reports.Fakes;
@@ -10,6 +11,9 @@ public sealed record FakeFault
     public string ContentType { get; init; } = "application/json";
 
     public string Body { get; init; } = "";
+
+    /// <summary>When set, sent instead of <see cref="Body"/>, as they are (e.g. gzip with <c>Content-Encoding</c>).</summary>
+    public byte[]? Bytes { get; init; }
 
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
@@ -24,6 +28,9 @@ public sealed record FakeFault
 
     /// <summary>The connection is reset instead of answered.</summary>
     public bool Reset { get; init; }
+
+    /// <summary>The status, headers and body are sent, then the connection is reset before the promised length.</summary>
+    public bool CutOff { get; init; }
 
     /// <summary>GitLab's rate limiter: plain-text body, <c>Retry-After</c> in seconds and the RateLimit headers.</summary>
     public static FakeFault TooManyRequests(string? retryAfter = "0", long? rateLimitReset = null)
@@ -79,6 +86,50 @@ public sealed record FakeFault
     public static FakeFault Text(int status, string text, string contentType = "text/plain") =>
         new() { Status = status, Body = text, ContentType = contentType };
 
+    /// <summary>A redirect (301, 302, 303, 307, 308) to <paramref name="location"/>, with an empty body, as a proxy sends it.</summary>
+    public static FakeFault Redirect(int status, Uri location) => new()
+    {
+        Status = status,
+        ContentType = "text/html",
+        Headers = new Dictionary<string, string> { ["Location"] = location.IsAbsoluteUri ? location.AbsoluteUri : location.OriginalString },
+    };
+
+    /// <summary>
+    /// A decompression bomb: a gzip body (<c>Content-Encoding: gzip</c>) of a few KB that inflates to
+    /// <paramref name="inflatedBytes"/>: a JSON list opened and then only spaces, so no parser can end it early.
+    /// </summary>
+    public static FakeFault GzipBomb(long inflatedBytes, int status = 200)
+    {
+        var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var block = new byte[64 * 1024];
+            Array.Fill(block, (byte)' ');
+            block[0] = (byte)'[';
+            for (var left = inflatedBytes; left > 0; left -= block.Length)
+            {
+                gzip.Write(block, 0, (int)Math.Min(block.Length, left));
+                block[0] = (byte)' ';
+            }
+        }
+
+        return new FakeFault
+        {
+            Status = status,
+            Bytes = compressed.ToArray(),
+            Headers = new Dictionary<string, string> { ["Content-Encoding"] = "gzip" },
+        };
+    }
+
+    /// <summary>A success whose body breaks off: 10 bytes of the 1,000 its <c>Content-Length</c> promised.</summary>
+    public static FakeFault BrokenOff() => new()
+    {
+        Status = 200,
+        Body = "[{\"id\": 1,",
+        CutOff = true,
+        Headers = new Dictionary<string, string> { ["Content-Length"] = "1000" },
+    };
+
     public static FakeFault Stalled(TimeSpan stall) => new() { Stall = stall };
 
     /// <summary>The connection is reset as soon as the request arrives, before any work.</summary>
@@ -99,6 +150,19 @@ public sealed record FakeFault
             context.Response.Headers[name] = value;
         }
 
+        if (Bytes is not null)
+        {
+            await context.Response.Body.WriteAsync(Bytes, context.RequestAborted);
+            return;
+        }
+
         await context.Response.WriteAsync(Body, context.RequestAborted);
+        if (CutOff)
+        {
+            // Time for the server's socket to send what was flushed, which an immediate abort would discard.
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(TimeSpan.FromMilliseconds(500), context.RequestAborted);
+            context.Abort();
+        }
     }
 }

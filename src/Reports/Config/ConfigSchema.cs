@@ -34,6 +34,7 @@ internal static class ConfigSchema
         public const string DefaultTokenEnv = "GITLAB_TOKEN";
         public const int DefaultConcurrency = 8;
         public const int DefaultTimeoutSeconds = 60;
+        public const int DefaultMaxRequests = Http.RemoteClientOptions.DefaultMaxRequests;
 
         public static readonly ConfigKey Url = new("url", ConfigType.Url, "GitLab instance base URL; the API is at {url}/api/v4 (required)") { Required = "yes, except for `notify` in GitLab CI", Sample = "https://gitlab.example.com", Example = "https://gitlab.example.com" };
         public static readonly ConfigKey Projects = new("projects", ConfigType.ProjectList, "full project paths or numeric ids, e.g. [ppl/sira-backend, 42] (required)") { Required = "yes, except for `notify`", Sample = "[group/project]", Example = "[group/project, 42]" };
@@ -41,7 +42,8 @@ internal static class ConfigSchema
         public static readonly ConfigKey Bots = new("bots", ConfigType.TextList, "accounts whose notes are automation, not review, e.g. [sirabot]") { Default = "[]", Sample = "[]", Example = "[sirabot]" };
         public static readonly ConfigKey Concurrency = new("concurrency", ConfigType.Integer, "per-merge-request requests in flight at once (1 to 32)") { Default = Text(DefaultConcurrency), Min = 1, Max = 32, Sample = Text(DefaultConcurrency) };
         public static readonly ConfigKey TimeoutSeconds = new("timeout_seconds", ConfigType.Integer, "a server that stops answering fails the run within this many seconds") { Default = Text(DefaultTimeoutSeconds), Min = 5, Max = 3600, Sample = Text(DefaultTimeoutSeconds) };
-        public static readonly ConfigSection Section = new("gitlab", [Url, Projects, TokenEnv, Bots, Concurrency, TimeoutSeconds]);
+        public static readonly ConfigKey MaxRequests = new("max_requests", ConfigType.Integer, "most requests one run sends GitLab, retries included; past it the run stops with exit 2 (docs/network.md)") { Default = Text(DefaultMaxRequests), Min = 1, Max = Http.RemoteClientOptions.MaxRequestsLimit, Example = "500000" };
+        public static readonly ConfigSection Section = new("gitlab", [Url, Projects, TokenEnv, Bots, Concurrency, TimeoutSeconds, MaxRequests]);
     }
 
     public static class Linear
@@ -49,12 +51,14 @@ internal static class ConfigSchema
         public const string DefaultUrl = "https://api.linear.app/graphql";
         public const string DefaultApiKeyEnv = "LINEAR_API_KEY";
         public const int DefaultTimeoutSeconds = 60;
+        public const int DefaultMaxRequests = Http.RemoteClientOptions.DefaultMaxRequests;
 
         public static readonly ConfigKey Url = new("url", ConfigType.Url, "Linear GraphQL endpoint") { Default = DefaultUrl, Sample = DefaultUrl, Example = DefaultUrl };
         public static readonly ConfigKey ApiKeyEnv = new("api_key_env", ConfigType.EnvName, "name of the environment variable that holds your Linear API key") { Default = DefaultApiKeyEnv, Sample = DefaultApiKeyEnv, Example = DefaultApiKeyEnv };
         public static readonly ConfigKey Teams = new("teams", ConfigType.TextList, "team keys to read; empty means every team the key can see") { Default = "[]", Required = "for `notify`", Sample = "[SIRA]", Example = "[SIRA]" };
         public static readonly ConfigKey TimeoutSeconds = new("timeout_seconds", ConfigType.Integer, "a server that stops answering fails the run within this many seconds") { Default = Text(DefaultTimeoutSeconds), Min = 5, Max = 3600, Sample = Text(DefaultTimeoutSeconds) };
-        public static readonly ConfigSection Section = new("linear", [Url, ApiKeyEnv, Teams, TimeoutSeconds]);
+        public static readonly ConfigKey MaxRequests = new("max_requests", ConfigType.Integer, "most requests one run sends Linear, retries included; past it the run stops with exit 2 (docs/network.md)") { Default = Text(DefaultMaxRequests), Min = 1, Max = Http.RemoteClientOptions.MaxRequestsLimit, Example = "500000" };
+        public static readonly ConfigSection Section = new("linear", [Url, ApiKeyEnv, Teams, TimeoutSeconds, MaxRequests]);
     }
 
     public static class Sprint

@@ -27,6 +27,9 @@ public sealed partial record GitLabConfig
     /// <summary>A server that accepts connections and never answers fails the run within this many seconds.</summary>
     public int TimeoutSeconds { get; init; } = ConfigSchema.GitLab.DefaultTimeoutSeconds;
 
+    /// <summary>A run that would send GitLab more requests than this stops with exit code 2.</summary>
+    public int MaxRequests { get; init; } = ConfigSchema.GitLab.DefaultMaxRequests;
+
     /// <summary>
     /// Reads <c>gitlab:</c>; for <c>notify</c> in GitLab CI the instance may come from
     /// <see cref="CiApiUrlVariable"/> instead, and the projects may be left out.
@@ -78,6 +81,7 @@ public sealed partial record GitLabConfig
             Bots = reader.StringList(gitlab, ConfigSchema.GitLab.Bots),
             Concurrency = reader.IntOrDefault(gitlab, ConfigSchema.GitLab.Concurrency),
             TimeoutSeconds = reader.IntOrDefault(gitlab, ConfigSchema.GitLab.TimeoutSeconds, "a number of seconds from 5 to 3600"),
+            MaxRequests = reader.IntOrDefault(gitlab, ConfigSchema.GitLab.MaxRequests),
         };
     }
 

@@ -14,6 +14,9 @@ public sealed record LinearConfig
     /// <summary>A server that accepts connections and never answers fails the run within this many seconds.</summary>
     public int TimeoutSeconds { get; init; } = ConfigSchema.Linear.DefaultTimeoutSeconds;
 
+    /// <summary>A run that would send Linear more requests than this stops with exit code 2.</summary>
+    public int MaxRequests { get; init; } = ConfigSchema.Linear.DefaultMaxRequests;
+
     internal static LinearConfig Read(ConfigReader reader, YamlSection linear)
     {
         var (urlKey, teamsKey) = (ConfigSchema.Linear.Url, ConfigSchema.Linear.Teams);
@@ -32,6 +35,7 @@ public sealed record LinearConfig
             ApiKeyEnv = reader.EnvNameOrDefault(linear, ConfigSchema.Linear.ApiKeyEnv, "API key"),
             Teams = teams,
             TimeoutSeconds = reader.IntOrDefault(linear, ConfigSchema.Linear.TimeoutSeconds, "a number of seconds from 5 to 3600"),
+            MaxRequests = reader.IntOrDefault(linear, ConfigSchema.Linear.MaxRequests),
         };
     }
 }

@@ -12,9 +12,21 @@ internal sealed class GitLabApi(Uri instance, string token) : IRemoteApi
 
     public string TimeoutKey => "gitlab.timeout_seconds";
 
+    public string UrlKey => "gitlab.url";
+
+    public string MaxRequestsKey => "gitlab.max_requests";
+
     public IReadOnlyList<string> Secrets { get; } = [token];
 
     public void Authorize(HttpClient http) => http.DefaultRequestHeaders.TryAddWithoutValidation("PRIVATE-TOKEN", token);
+
+    /// <summary>The instance is what comes before <c>/api/v4</c>; a location elsewhere names only its host (never its user info).</summary>
+    public string SuggestUrl(Uri location)
+    {
+        var path = location.AbsolutePath;
+        var api = path.IndexOf("/api/v4", StringComparison.OrdinalIgnoreCase);
+        return $"{location.Scheme}://{location.Authority}{(api > 0 ? path[..api] : "")}";
+    }
 
     public ValueTask<RetryAdvice> AdviseAsync(HttpResponseMessage response, DateTimeOffset now, CancellationToken ct)
     {

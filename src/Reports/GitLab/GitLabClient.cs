@@ -22,7 +22,7 @@ public sealed class GitLabClient : IDisposable
 
     /// <summary>
     /// A client for the configured instance, with the token read from <see cref="GitLabConfig.TokenEnv"/>
-    /// and the concurrency from <see cref="GitLabConfig.Concurrency"/>.
+    /// and the concurrency and request budget from <see cref="GitLabConfig.Concurrency"/> and <see cref="GitLabConfig.MaxRequests"/>.
     /// </summary>
     /// <param name="tokenScope">The scope the token needs, for messages: <see cref="GitLabClientOptions.ReadScope"/> unless it writes.</param>
     public static GitLabClient FromConfig(
@@ -39,7 +39,7 @@ public sealed class GitLabClient : IDisposable
 
         // Options given by the caller (tests, benchmarks) keep their own time budget; otherwise gitlab.timeout_seconds sets it.
         var tuned = (options ?? new GitLabClientOptions { TotalTimeout = TimeSpan.FromSeconds(config.TimeoutSeconds) })
-            with { Concurrency = config.Concurrency, TokenEnv = config.TokenEnv, TokenScope = tokenScope };
+            with { Concurrency = config.Concurrency, MaxRequests = config.MaxRequests, TokenEnv = config.TokenEnv, TokenScope = tokenScope };
         return new GitLabClient(config.Url, token, tuned);
     }
 

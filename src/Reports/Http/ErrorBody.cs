@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -7,20 +8,35 @@ namespace Reports.Http;
 /// <summary>
 /// Turns whatever an API (or a proxy in front of it) sent with an error into one short line:
 /// GitLab's <c>message</c> or <c>error</c>/<c>error_description</c>, GraphQL's <c>errors[].message</c>,
-/// plain text, or an HTML page's title.
+/// plain text, or an HTML page's title. Only the body's first <see cref="MaxBytes"/> are ever read.
 /// </summary>
 internal static partial class ErrorBody
 {
+    /// <summary>How much of an error answer is read: its message is shortened to 300 characters anyway.</summary>
+    public const int MaxBytes = 64 * 1024;
+
     private const int MaxLength = 300;
 
-    /// <summary>The body as text, or null when it cannot be read (the connection broke).</summary>
+    /// <summary>
+    /// The first <see cref="MaxBytes"/> of the body as text (a broken last character is dropped), or
+    /// null when it cannot be read (the connection broke). A body the transport buffered can be read again.
+    /// </summary>
     public static async Task<string?> TextAsync(HttpResponseMessage response, CancellationToken ct)
     {
         try
         {
-            return await response.Content.ReadAsStringAsync(ct);
+            await using var stream = response.Content is BufferedBody body ? body.OpenRead() : await response.Content.ReadAsStreamAsync(ct);
+            var buffer = new byte[MaxBytes];
+            var length = 0;
+            int read;
+            while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), ct)) > 0)
+            {
+                length += read;
+            }
+
+            return Encoding(response.Content.Headers.ContentType?.CharSet).GetString(buffer, 0, length).TrimStart('\uFEFF').TrimEnd('\uFFFD');
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
             return null;
         }
@@ -61,6 +77,19 @@ internal static partial class ErrorBody
         }
 
         return Shorten(body);
+    }
+
+    /// <summary>The charset the server named, else UTF-8 (what GitLab and Linear send).</summary>
+    private static Encoding Encoding(string? charset)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(charset) ? System.Text.Encoding.UTF8 : System.Text.Encoding.GetEncoding(charset.Trim('"', ' '));
+        }
+        catch (ArgumentException)
+        {
+            return System.Text.Encoding.UTF8;
+        }
     }
 
     private static string? FromJson(JsonElement root)

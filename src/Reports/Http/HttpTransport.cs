@@ -14,6 +14,9 @@ namespace Reports.Http;
 /// through, outermost first: the timeout budget, retry, in-flight cap, attempt timeout. The API
 /// (<see cref="IRemoteApi"/>) decides which answers are worth retrying and names the failures;
 /// the transport decides whether a retry is safe and affordable, and keeps secrets out of messages.
+/// It also holds the policies no handler can be trusted with: redirects are followed only within
+/// the API's origin, every body is read within the attempt up to a cap, and the client's requests
+/// are counted against the run's request budget (<c>docs/network.md</c>).
 /// </summary>
 internal sealed partial class HttpTransport : IDisposable
 {
@@ -23,6 +26,7 @@ internal sealed partial class HttpTransport : IDisposable
     private readonly RemoteClientOptions _options;
     private readonly HttpClient _http;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private int _sent;
 
     /// <param name="handler">The innermost handler; a pooled <see cref="SocketsHttpHandler"/> unless a test supplies one.</param>
     public HttpTransport(IRemoteApi api, RemoteClientOptions options, HttpMessageHandler? handler = null)
@@ -39,13 +43,19 @@ internal sealed partial class HttpTransport : IDisposable
             throw new EvidenceException($"{api.TimeoutKey} must be a positive number of seconds, not {options.TotalTimeout.TotalSeconds}");
         }
 
+        if (options.MaxRequests < 1 || options.MaxBodyBytes < 1 || options.MaxRedirects < 0)
+        {
+            throw new EvidenceException($"{api.MaxRequestsKey} and the body limit must be at least 1 and the redirect limit at least 0, not {options.MaxRequests}, {options.MaxBodyBytes} and {options.MaxRedirects}");
+        }
+
         _api = api;
         _options = options;
-        _http = new HttpClient(handler ?? new SocketsHttpHandler
+        _http = new HttpClient(WithoutAutomaticRedirects(handler ?? new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = DecompressionMethods.All,
-        })
+            AllowAutoRedirect = false,
+        }))
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
@@ -153,12 +163,178 @@ internal sealed partial class HttpTransport : IDisposable
 
     public void Dispose() => _http.Dispose();
 
+    /// <summary>
+    /// A handler that followed a redirect itself would re-send every header but <c>Authorization</c>
+    /// to any host; the transport follows redirects itself, so no handler in the chain may.
+    /// </summary>
+    private static HttpMessageHandler WithoutAutomaticRedirects(HttpMessageHandler handler)
+    {
+        for (var current = handler; current is not null; current = (current as DelegatingHandler)?.InnerHandler)
+        {
+            if (current is SocketsHttpHandler { AllowAutoRedirect: true } sockets)
+            {
+                sockets.AllowAutoRedirect = false;
+            }
+            else if (current is HttpClientHandler { AllowAutoRedirect: true } client)
+            {
+                client.AllowAutoRedirect = false;
+            }
+        }
+
+        return handler;
+    }
+
+    /// <summary>
+    /// One attempt: the request, any redirects within the API's origin (the credential re-attached
+    /// by the client's default headers, a 307/308 body built afresh), and the answer's body read
+    /// within the attempt's time up to its cap. A refused redirect, an oversized body and a spent
+    /// request budget throw the API's exception, which is never retried.
+    /// </summary>
     private async ValueTask<HttpResponseMessage> AttemptAsync(Call call, CancellationToken ct)
     {
         call.Attempts++;
-        using var message = new HttpRequestMessage(call.Request.Method, call.Request.Uri) { Content = call.Request.Content?.Invoke() };
-        return await _http.SendAsync(message, ct);
+        var request = call.Request;
+        var uri = request.Uri;
+        var method = request.Method;
+        for (var hop = 0; ; hop++)
+        {
+            Spend(request);
+            using var message = new HttpRequestMessage(method, uri) { Content = method == request.Method ? request.Content?.Invoke() : null };
+            var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct);
+            try
+            {
+                if (response.RequestMessage?.RequestUri is { } answered && !SameOrigin(answered, uri))
+                {
+                    // A handler followed a redirect on its own; whatever it sent, its answer is not used.
+                    throw Fail(
+                        $"{_api.Name}'s answer to {Describe(request)} came from another host ({answered.Authority}) after a redirect the HTTP handler followed; "
+                        + $"it is not used: {_api.UrlKey} must point at the API's real host, e.g. {_api.SuggestUrl(answered)}",
+                        response.StatusCode,
+                        request);
+                }
+
+                if (RedirectTarget(response, uri) is not { } target)
+                {
+                    await BufferAsync(response, request, ct);
+                    return response;
+                }
+
+                method = Redirected(request, method, response, target, hop);
+                uri = target;
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
+            response.Dispose();
+        }
     }
+
+    /// <summary>Counts one request against the budget, or refuses it once the budget is spent.</summary>
+    private void Spend(RemoteRequest request)
+    {
+        if (Interlocked.Increment(ref _sent) > _options.MaxRequests)
+        {
+            throw Fail(
+                $"stopped before {Describe(request)}: this run has already sent {_api.Name} {Count(_options.MaxRequests)} requests, "
+                + $"the most {_api.MaxRequestsKey} allows; raise {_api.MaxRequestsKey} if the course really needs more (a loop in {_api.Name}'s answers also ends here)",
+                null,
+                request);
+        }
+    }
+
+    /// <summary>Where a 301, 302, 303, 307 or 308 points, resolved against the request's address; null for any other answer.</summary>
+    private static Uri? RedirectTarget(HttpResponseMessage response, Uri uri) =>
+        (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location
+            ? location.IsAbsoluteUri ? location : new Uri(uri, location)
+            : null;
+
+    /// <summary>The method of the next hop, or the API's exception when the redirect must not be followed.</summary>
+    private HttpMethod Redirected(RemoteRequest request, HttpMethod method, HttpResponseMessage response, Uri target, int hop)
+    {
+        var status = response.StatusCode;
+        if (!SameOrigin(target, request.Uri))
+        {
+            throw Fail(
+                $"{_api.Name} at {_api.Origin} answered {Describe(request)} with {Status(response)}, a redirect to another host ({target.Authority}); "
+                + $"evidence does not follow it, so neither the credential nor the request goes there: {_api.UrlKey} must point at the API's real host, e.g. {_api.SuggestUrl(target)}",
+                status,
+                request);
+        }
+
+        var kept = (int)status is 307 or 308;
+        if (!kept && method != HttpMethod.Get && method != HttpMethod.Head)
+        {
+            // 301, 302 and 303 would turn the request into a GET without its body: a change or a query lost on the way.
+            throw Fail(
+                $"{_api.Name} answered {Describe(request)} with {Status(response)}, a redirect to {Endpoint(target)} that would send it again as a GET without its body; "
+                + $"it is not followed: {_api.UrlKey} must be the API's real address, e.g. {_api.SuggestUrl(target)}",
+                status,
+                request);
+        }
+
+        if (hop >= _options.MaxRedirects)
+        {
+            throw Fail(
+                $"{_api.Name} redirected {Describe(request)} more than {_options.MaxRedirects} times (last to {Endpoint(target)}); "
+                + $"it is not followed further: {_api.UrlKey} must be the API's real address",
+                status,
+                request);
+        }
+
+        return kept ? method : HttpMethod.Get;
+    }
+
+    /// <summary>Same scheme, host and port: what a credential may be sent to again.</summary>
+    private static bool SameOrigin(Uri a, Uri b) =>
+        Uri.Compare(a, b, UriComponents.Scheme | UriComponents.Host | UriComponents.StrongPort, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>
+    /// Replaces the body with one read now, within the attempt's time: a success up to
+    /// <see cref="RemoteClientOptions.MaxBodyBytes"/> (more fails the request), an error's first
+    /// <see cref="ErrorBody.MaxBytes"/>. A body cut off mid-way is a network failure, retried when safe.
+    /// </summary>
+    private async Task BufferAsync(HttpResponseMessage response, RemoteRequest request, CancellationToken ct)
+    {
+        var success = response.IsSuccessStatusCode;
+        BufferedBody body;
+        try
+        {
+            body = await BufferedBody.ReadAsync(response.Content, success ? _options.MaxBodyBytes : ErrorBody.MaxBytes, ct);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, $"the answer broke off: {ex.Message}", ex);
+        }
+
+        if (success && body.Truncated)
+        {
+            body.Dispose();
+            throw Fail(
+                $"{_api.Name}'s answer to {Describe(request)} is larger than the {Size(_options.MaxBodyBytes)} limit on one answer, "
+                + $"far above any real page; not retried: check that {_api.UrlKey} points at the API and not at a proxy or another service",
+                response.StatusCode,
+                request);
+        }
+
+        var original = response.Content;
+        response.Content = body;
+        original.Dispose();
+    }
+
+    private static string Status(HttpResponseMessage response) => $"{(int)response.StatusCode} {response.ReasonPhrase ?? response.StatusCode.ToString()}";
+
+    private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>e.g. "32 MiB", "64 KiB", "1,000 bytes".</summary>
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 when bytes % (1024 * 1024) == 0 => $"{bytes / (1024 * 1024)} MiB",
+        >= 1024 when bytes % 1024 == 0 => $"{bytes / 1024} KiB",
+        _ => $"{bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes",
+    };
 
     private ResiliencePipeline<HttpResponseMessage> Build(RemoteClientOptions options)
     {

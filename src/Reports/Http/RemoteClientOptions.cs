@@ -3,12 +3,22 @@ namespace Reports.Http;
 /// <summary>
 /// Tuning shared by every remote client (GitLab, Linear). The defaults bound a request to
 /// <see cref="TotalTimeout"/>: a server that accepts connections and never answers fails the
-/// run within 60 s. Tests shrink the delays.
+/// run within 60 s; an answer to <see cref="MaxBodyBytes"/>; a client to <see cref="MaxRequests"/>
+/// requests. Tests shrink them. <c>docs/network.md</c> explains each bound.
 /// </summary>
 public abstract record RemoteClientOptions
 {
     /// <summary>The default <see cref="TotalTimeout"/>, and what the <c>timeout_seconds</c> config keys default to.</summary>
     public static readonly TimeSpan DefaultTotalTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>The default <see cref="MaxRequests"/> and what the <c>max_requests</c> config keys default to: tens of thousands of merge requests fit.</summary>
+    public const int DefaultMaxRequests = 100_000;
+
+    /// <summary>The highest <c>max_requests</c> the config accepts.</summary>
+    public const int MaxRequestsLimit = 100_000_000;
+
+    /// <summary>The default <see cref="MaxBodyBytes"/>, 32 MiB: a page of 100 merge requests with long descriptions is well under 1 MiB.</summary>
+    public const long DefaultMaxBodyBytes = 32L * 1024 * 1024;
 
     /// <summary>Most requests in flight at once, and the parallelism of the client's concurrent helper.</summary>
     public int Concurrency { get; init; } = 8;
@@ -41,6 +51,26 @@ public abstract record RemoteClientOptions
     /// the budget fails the request at once, with a message naming the wait.
     /// </summary>
     public TimeSpan TotalTimeout { get; init; } = DefaultTotalTimeout;
+
+    /// <summary>
+    /// The most bytes one answer's body may have once decompressed. A larger body (a decompression
+    /// bomb, a proxy streaming something else) fails the request at once, without a retry. An error
+    /// answer is never refused for its size: only its first <see cref="ErrorBody.MaxBytes"/> are read.
+    /// </summary>
+    public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
+
+    /// <summary>
+    /// Redirects followed for one request, each within the API's own origin (scheme, host and port);
+    /// a redirect to another origin is never followed.
+    /// </summary>
+    public int MaxRedirects { get; init; } = 5;
+
+    /// <summary>
+    /// The request budget: the most HTTP requests (retries and redirects included) one client sends
+    /// in its life, and a run builds one client per remote. Set from <c>gitlab.max_requests</c> and
+    /// <c>linear.max_requests</c>; it ends a runaway that answers quickly, which no timeout would.
+    /// </summary>
+    public int MaxRequests { get; init; } = DefaultMaxRequests;
 
     /// <summary>"Now" for reading rate-limit reset times and HTTP-date <c>Retry-After</c> values.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

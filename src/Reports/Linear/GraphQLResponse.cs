@@ -9,6 +9,20 @@ internal sealed record GraphQLResponse
 
     public IReadOnlyList<GraphQLError>? Errors { get; init; }
 
+    /// <summary>The answer read from a success's whole body (bounded by the transport), or null when it is not a JSON object.</summary>
+    public static async Task<GraphQLResponse?> TryReadAsync(HttpContent content, CancellationToken ct)
+    {
+        try
+        {
+            await using var stream = await content.ReadAsStreamAsync(ct);
+            return await JsonSerializer.DeserializeAsync<GraphQLResponse>(stream, LinearJson.Options, ct);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The answer in <paramref name="body"/>, or null when it is not a JSON object (a proxy's page, an empty body).</summary>
     public static GraphQLResponse? TryRead(string? body)
     {

@@ -18,9 +18,16 @@ internal sealed class LinearApi(Uri endpoint, string apiKey) : IRemoteApi
 
     public string TimeoutKey => "linear.timeout_seconds";
 
+    public string UrlKey => "linear.url";
+
+    public string MaxRequestsKey => "linear.max_requests";
+
     public IReadOnlyList<string> Secrets { get; } = [apiKey];
 
     public void Authorize(HttpClient http) => http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", apiKey);
+
+    /// <summary>The GraphQL endpoint is the whole address, without its user info and query.</summary>
+    public string SuggestUrl(Uri location) => $"{location.Scheme}://{location.Authority}{location.AbsolutePath}";
 
     public async ValueTask<RetryAdvice> AdviseAsync(HttpResponseMessage response, DateTimeOffset now, CancellationToken ct)
     {

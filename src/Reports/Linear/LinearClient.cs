@@ -32,7 +32,7 @@ public sealed class LinearClient : IDisposable
             throw new EvidenceException($"no Linear API key: set the environment variable {config.ApiKeyEnv} to a Linear personal API key, or remove linear: from the config");
         }
 
-        var tuned = (options ?? new LinearClientOptions { TotalTimeout = TimeSpan.FromSeconds(config.TimeoutSeconds) }) with { ApiKeyEnv = config.ApiKeyEnv };
+        var tuned = (options ?? new LinearClientOptions { TotalTimeout = TimeSpan.FromSeconds(config.TimeoutSeconds) }) with { ApiKeyEnv = config.ApiKeyEnv, MaxRequests = config.MaxRequests };
         return new LinearClient(config.Url, key, tuned);
     }
 

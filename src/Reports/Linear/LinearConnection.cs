@@ -51,8 +51,10 @@ internal sealed class LinearConnection : IDisposable
         };
 
         using var response = await _transport.SendAsync(request, ct);
-        var text = await ErrorBody.TextAsync(response, ct);
-        var answer = GraphQLResponse.TryRead(text);
+
+        // A success is read whole (the transport caps it); of an error only the first part the transport kept.
+        var text = response.IsSuccessStatusCode ? null : await ErrorBody.TextAsync(response, ct);
+        var answer = response.IsSuccessStatusCode ? await GraphQLResponse.TryReadAsync(response.Content, ct) : GraphQLResponse.TryRead(text);
         if (answer?.Errors is { Count: > 0 } errors)
         {
             throw Failure(response, request, errors);
