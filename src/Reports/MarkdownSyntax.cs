@@ -24,6 +24,21 @@ internal static class MarkdownSyntax
         .UsePreciseSourceLocation()
         .Build();
 
+    /// <summary>
+    /// What text from GitLab and Linear is read with before it is rewritten (<see cref="Rendering.MarkdownRewriter"/>):
+    /// CommonMark with the extensions GitLab, Hugo's Goldmark and the page share (pipe tables,
+    /// strikethrough, task lists, footnotes, bare URLs), and none that would hide a link Hugo draws
+    /// (Markdig's <c>$math$</c> keeps a link in it as text).
+    /// </summary>
+    public static MarkdownPipeline Remote { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseTaskLists()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .UsePreciseSourceLocation()
+        .Build();
+
     /// <summary>Parses <paramref name="markdown"/> with LF line endings, so spans and lines agree.</summary>
     public static MarkdownSource Read(string markdown) => new(markdown.Replace("\r\n", "\n").Replace('\r', '\n'));
 }
