@@ -164,7 +164,8 @@ internal sealed class MarkdownRewriter
         var labelEnd = link.LastChild is { } last ? last.Span.End + 1 : link.Span.Start + open;
         if (labelEnd > link.Span.Start && labelEnd <= link.Span.End && _text[labelEnd] == ']' && _text[link.Span.Start + open - 1] == '[')
         {
-            Replace(link.Span.Start, open, "");
+            // Text that opened a line could start a block ("# …", "- …") where the bracket stood.
+            Replace(link.Span.Start, open, labelEnd > link.Span.Start + open && _text[link.Span.Start + open] is '#' or '>' or '-' or '+' or '=' or '|' ? "\\" : "");
             Replace(labelEnd, link.Span.End + 1 - labelEnd, "");
         }
         else

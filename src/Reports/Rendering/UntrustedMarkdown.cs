@@ -62,7 +62,8 @@ internal static class UntrustedMarkdown
             return "";
         }
 
-        return MarkdownRewriter.Remote(markdown.ReplaceLineEndings("\n").Trim('\n'), baseUrl, hugo);
+        // Trimmed again: a link definition taken out may leave a blank line at either end.
+        return MarkdownRewriter.Remote(markdown.ReplaceLineEndings("\n").Trim('\n'), baseUrl, hugo).Trim('\n');
     }
 
     /// <summary>One line of Markdown written by someone else (a finding's title): as <see cref="Block"/>, with nothing that could start a block.</summary>
@@ -74,7 +75,7 @@ internal static class UntrustedMarkdown
     /// to other schemes than http, https and mailto as their text; everything else as the student wrote it.
     /// </summary>
     public static string Notes(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : MarkdownRewriter.Notes(markdown.ReplaceLineEndings("\n").Trim('\n'));
+        string.IsNullOrWhiteSpace(markdown) ? "" : MarkdownRewriter.Notes(markdown.ReplaceLineEndings("\n").Trim('\n')).Trim('\n');
 
     /// <summary>A notes heading for the Hugo export: as <see cref="Notes"/>, on one line that starts no block.</summary>
     public static string NotesInline(string? markdown) => NoBlockStart(Notes(markdown?.ReplaceLineEndings(" ").Trim()));
