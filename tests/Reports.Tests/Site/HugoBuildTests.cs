@@ -77,14 +77,50 @@ public sealed class HugoBuildTests(ITestOutputHelper output)
         Assert.DoesNotContain("raw HTML omitted", html, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void Hugo_builds_a_week_whose_every_remote_field_carries_shortcodes_script_links_and_bidi_controls()
+    {
+        var hugo = MachineTool.Hugo.Require();
+        using var site = NewHugoSite();
+        var (snapshot, notes) = ShortcodeWeek.Create();
+        GoldenTests.NewGenerator().RenderAndWrite([(snapshot, notes)], site.Path, SiteLayout.Single, new SiteConfig { Format = SiteFormat.Hugo });
+
+        Build(hugo, site);
+
+        var html = File.ReadAllText(site.Combine("public", "evidence", "sprint-2-week-1", "index.html"));
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Empty(document.QuerySelectorAll("iframe, script, object, embed"));
+        Assert.All(document.QuerySelectorAll("a[href]"), a => Assert.Matches("^(https?:|mailto:|[^:]*$)", a.GetAttribute("href")!));
+
+        // The site's shortcode ran once, in the student's notes; the remote text's dozens of it stay text.
+        Assert.Single(document.QuerySelectorAll("span.hello-shortcode"));
+        var text = Typed(document.Body!.TextContent);
+        foreach (var literal in new[] { ShortcodeWeek.Ref, ShortcodeWeek.RefWithMarkdown, ShortcodeWeek.YouTube, ShortcodeWeek.Hello, ShortcodeWeek.Comment, "[y](JaVaScRiPt:alert(3))", "<JaVaScRiPt:alert(4)>", "<U+202E>exe.txt {{<" })
+        {
+            Assert.Contains(literal, text, StringComparison.Ordinal);
+        }
+
+        var code = document.QuerySelectorAll("pre, code").Select(c => c.TextContent.Replace("\u200B", "", StringComparison.Ordinal)).ToList();
+        Assert.Contains(code, c => c.Contains(ShortcodeWeek.YouTube + "\n" + ShortcodeWeek.RefWithMarkdown + "\n" + ShortcodeWeek.Hello, StringComparison.Ordinal));
+        Assert.Contains(code, c => c.Contains("x := \"{{<\" + \"<!--more-->\"", StringComparison.Ordinal));
+        Assert.Contains(code, c => c == "if admin<U+202E>");
+        Assert.Contains(document.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.EndsWith("/ppl/sira-backend" + ShortcodeWeek.Upload, StringComparison.Ordinal));
+        Assert.False(BidiControls.ContainsAny(html), "a bidirectional control reached the page");
+        Assert.Contains("<U+202E>LPP", document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
     private static TempDirectory NewHugoSite()
     {
         var site = new TempDirectory();
         site.Write("config.toml", Config + "\n");
         site.Write("layouts/_default/single.html", Layout + "\n");
         site.Write("layouts/_default/list.html", Layout + "\n");
+        site.Write("layouts/shortcodes/hello.html", "<span class=\"hello-shortcode\">hello</span>\n");
         return site;
     }
+
+    // Goldmark's typographer curls quotes and apostrophes.
+    private static string Typed(string text) => text.Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2019', '\'').Replace('\u2018', '\'');
 
     private void Build(string hugo, TempDirectory site)
     {
