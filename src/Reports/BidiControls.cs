@@ -46,4 +46,33 @@ public static class BidiControls
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// JSON with each bidirectional control inside its strings written as a <c>\u202E</c> escape: the same
+    /// data, but an editor or a diff of the file shows it in the order it is stored.
+    /// </summary>
+    public static string EscapeInJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (!ContainsAny(json))
+        {
+            return json;
+        }
+
+        // JSON allows no such character outside a string, so each one is inside a string.
+        var builder = new StringBuilder(json.Length + 16);
+        foreach (var c in json)
+        {
+            if (Is(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 }

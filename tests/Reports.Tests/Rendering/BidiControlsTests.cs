@@ -5,6 +5,7 @@ using Reports.Cli.Commands;
 using Reports.Config;
 using Reports.Model;
 using Reports.Notes;
+using Reports.Rendering;
 using Reports.Site;
 using Reports.Site.Feeds;
 using Reports.Tests.Golden;
@@ -74,6 +75,22 @@ public sealed class BidiControlsTests
         Assert.False(BidiControls.ContainsAny(page));
         var (front, _) = HugoExportTests.Split(page);
         Assert.StartsWith("PPL <U+202E>x: ", (string)front["title"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Snapshot_and_context_json_escape_the_control_and_read_back_the_same_text()
+    {
+        var sample = Snapshots.Sample();
+        var snapshot = sample with { Merges = [sample.Merges[0] with { Title = "Fix \u202Egnp.exe" }, .. sample.Merges.Skip(1)] };
+
+        var json = SnapshotSerializer.Serialize(snapshot);
+        var context = ReportContextJson.Serialize(GoldenTests.NewGenerator().Analyze(snapshot, NarrativeNotes.Empty));
+
+        Assert.False(BidiControls.ContainsAny(json));
+        Assert.Contains("Fix \\u202Egnp.exe", json, StringComparison.Ordinal);
+        Assert.Equal("Fix \u202Egnp.exe", SnapshotSerializer.Deserialize(json, "test").Merges[0].Title);
+        Assert.False(BidiControls.ContainsAny(context));
+        Assert.Contains("Fix \\u202Egnp.exe", context, StringComparison.Ordinal);
     }
 
     [Fact]
