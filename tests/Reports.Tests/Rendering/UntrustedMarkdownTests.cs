@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Reports.Config;
 using Reports.Rendering;
 using Reports.Tests.Support;
 
@@ -70,6 +71,17 @@ public sealed class UntrustedMarkdownTests
             Block(hugo)(Comment, MergeRequest));
         Assert.Equal("See the screenshot and my note.", Block(hugo)(Comment, null));
         Assert.Equal("See the screenshot and my note.", Inline(hugo)(Comment, null));
+    }
+
+    [Fact]
+    public void A_template_that_passes_no_web_url_still_renders_and_its_relative_links_are_text()
+    {
+        using var overrides = new TempDirectory();
+        overrides.Write("report.md.sbn", "{{ md.block '[shot](/uploads/a.png) [x](JaVaScRiPt:alert(1))' }}|{{ md.inline '[n](#note_1)' }}|{{ md.block '[shot](/uploads/a.png)' '" + MergeRequest + "' }}|{{ md.text ('{' + '{% x %}}') }}\n");
+        var engine = new TemplateEngine(new TemplateRoots(RepoPaths.Templates, overrides.Path));
+
+        Assert.Equal("shot x|n|[shot](https://gitlab.example.ac.id/ppl/sira-backend/uploads/a.png)|{{% x %}}\n", engine.Render("report.md.sbn", new { }));
+        Assert.Equal("shot x|n|[shot](https://gitlab.example.ac.id/ppl/sira-backend/uploads/a.png)|\\{\\{% x %}}\n", engine.Render("report.md.sbn", new { }, format: SiteFormat.Hugo));
     }
 
     [Fact]
