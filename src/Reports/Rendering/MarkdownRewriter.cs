@@ -99,7 +99,7 @@ internal sealed class MarkdownRewriter
             return;
         }
 
-        var target = Target(link.Url);
+        var target = Empty(link.Url, link.Reference is null ? link.UrlSpan : null, link.Span) ? null : Target(link.Url);
         if (target is null || (link.IsImage && _remote && InsideLink(link)))
         {
             Unwrap(link);
@@ -141,7 +141,7 @@ internal sealed class MarkdownRewriter
             return;
         }
 
-        if (Target(definition.Url) is not { } target)
+        if ((Empty(definition.Url, definition.UrlSpan, definition.Span) ? null : Target(definition.Url)) is not { } target)
         {
             // Its links become text (Unwrap); gone, it cannot lend its URL to a label another renderer matches differently.
             Replace(definition.Span.Start, definition.Span.Length, "");
@@ -152,6 +152,14 @@ internal sealed class MarkdownRewriter
             Title(definition.Title, definition.TitleSpan, definition.Span);
         }
     }
+
+    /// <summary>
+    /// Whether a remote link's destination is empty (<c>[y]()</c>, <c>[y](&lt;&gt;)</c>, <c>[r]: &lt;&gt;</c>): it
+    /// leads nowhere, where it would otherwise link the site's own page.
+    /// </summary>
+    /// <param name="span">Where the destination is written, or null when elsewhere (a reference link's definition).</param>
+    private bool Empty(string? url, SourceSpan? span, SourceSpan within) =>
+        _remote && (string.IsNullOrEmpty(url) || (span is { } written && !Within(written, within)));
 
     /// <summary>Where a link may go: for remote text resolved by <see cref="RemoteLinks"/>; in notes as written, if its scheme is allowed.</summary>
     private string? Target(string? url) =>

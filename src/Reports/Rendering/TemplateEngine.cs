@@ -70,7 +70,7 @@ public sealed class TemplateEngine
         Render(name, model, extra, page: false, format);
 
     /// <summary>
-    /// Renders the HTML page template <paramref name="name"/> as <see cref="Render(string, object, IReadOnlyDictionary{string, object?}?)"/>
+    /// Renders the HTML page template <paramref name="name"/> as <see cref="Render(string, object, IReadOnlyDictionary{string, object?}?, SiteFormat)"/>
     /// does, with <c>css</c> (<c>style.css</c>) and the <c>content_security_policy</c> that lets only it
     /// apply as globals too; both are worked out once, at the first page.
     /// </summary>
