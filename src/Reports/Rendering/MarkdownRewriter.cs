@@ -61,8 +61,8 @@ internal sealed class MarkdownRewriter
         {
             switch (node)
             {
-                case HtmlBlock or HtmlInline when !node.Span.IsEmpty:
-                    Replace(node.Span.Start, node.Span.Length, EscapeHtml(_text.AsSpan(node.Span.Start, node.Span.Length)));
+                case HtmlBlock or HtmlInline when !node.Span.IsEmpty && node.Span.End < _text.Length:
+                    Replace(node.Span.Start, node.Span.Length, HtmlAsText(node.Span.Start, node.Span.Length));
                     break;
                 case CodeInline code when _remote && code.Span.Length >= 2 * code.DelimiterCount:
                     var content = code.Span.Start + code.DelimiterCount;
@@ -210,20 +210,26 @@ internal sealed class MarkdownRewriter
         Replace(start, length, UntrustedMarkdown.Code(BidiControls.Reveal(_text.Substring(start, length)), _hugo));
     }
 
-    /// <summary>Raw HTML as text: <c>&amp;</c> and <c>&lt;</c> as entities; a control or a brace as in text.</summary>
-    private string EscapeHtml(ReadOnlySpan<char> html)
+    /// <summary>
+    /// Raw HTML as text that reads as written, escaped line by line as <c>md.text</c> escapes: once its
+    /// tags no longer make it HTML, nothing inside it (a link in a <c>&lt;div&gt;</c>) may become Markdown.
+    /// </summary>
+    private string HtmlAsText(int start, int length)
     {
-        var builder = new StringBuilder(html.Length + 16);
-        foreach (var c in html)
+        var lines = _text.Substring(start, length).Split('\n');
+        var builder = new StringBuilder(length + 16);
+        for (var i = 0; i < lines.Length; i++)
         {
-            _ = c switch
+            var line = lines[i];
+            if (i > 0)
             {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '{' when _hugo => builder.Append("\\{"),
-                _ when _remote && BidiControls.Is(c) => builder.Append(BidiControls.Marker(c).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)),
-                _ => builder.Append(c),
-            };
+                // A block quote's '>' or a list item's indent before a continuation line stays the container's.
+                var prefix = line.Length - line.AsSpan().TrimStart(" \t>").Length;
+                builder.Append('\n').Append(line, 0, prefix);
+                line = line[prefix..];
+            }
+
+            builder.Append(UntrustedMarkdown.Escape(line, _hugo, reveal: _remote));
         }
 
         return builder.ToString();

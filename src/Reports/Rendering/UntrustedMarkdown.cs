@@ -17,15 +17,14 @@ internal static class UntrustedMarkdown
     private const string TextSpecials = "\\`*_[]<>|~&$^=#";
 
     /// <summary>One line of plain text: Markdown and HTML syntax escaped, line breaks folded.</summary>
-    public static string Text(string? text, bool hugo)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
+    public static string Text(string? text, bool hugo) =>
+        string.IsNullOrEmpty(text) ? "" : Escape(text.ReplaceLineEndings(" "), hugo, reveal: true);
 
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in BidiControls.Reveal(text.ReplaceLineEndings(" ")))
+    /// <summary>One line as text: what Markdown (and, for Hugo, a shortcode) would read escaped; bidi controls shown when <paramref name="reveal"/>.</summary>
+    internal static string Escape(string line, bool hugo, bool reveal)
+    {
+        var builder = new StringBuilder(line.Length + 8);
+        foreach (var c in reveal ? BidiControls.Reveal(line) : line)
         {
             if (TextSpecials.Contains(c) || (hugo && c == '{'))
             {

@@ -40,6 +40,10 @@ public sealed class UntrustedMarkdownTests
                 "see [y](data:text/html,hi) and [y](VBScript:x) and [y](file:///etc/passwd)",
                 "- [# y](JaVaScRiPt:alert(8))\n- [y](JaVaScRiPt:alert(8))",
                 "see [y]() and [y](<>) and [y][e] here\n\n[e]: <>",
+                "<div>\n[y](JaVaScRiPt:alert(9))\n</div>",
+                "see <b title=\"[y](JaVaScRiPt:alert(9))\">y</b>",
+                "- <pre>\n\n    [y](JaVaScRiPt:alert(9))\n  </pre>",
+                "> <div>\n> <JaVaScRiPt:alert(9)> [y][r]\n\n[r]: JaVaScRiPt:alert(9)",
             })
             {
                 data.Add(markdown, hugo);
@@ -208,8 +212,9 @@ public sealed class UntrustedMarkdownTests
         const string Notes = "{{< figure src=\"chart.png\" >}} see [last week](../sprint-2-week-1/) and [x](JaVaScRiPt:alert(1)) <b>bold</b> \u202E";
 
         Assert.Equal(
-            "{{< figure src=\"chart.png\" >}} see [last week](../sprint-2-week-1/) and x &lt;b>bold&lt;/b> \u202E",
+            "{{< figure src=\"chart.png\" >}} see [last week](../sprint-2-week-1/) and x \\<b\\>bold\\</b\\> \u202E",
             UntrustedMarkdown.Notes(Notes));
+        Assert.Empty(Links(UntrustedMarkdown.Notes("<div>\n[x](JaVaScRiPt:alert(1))\n</div>")));
     }
 
     private static Func<string?, string?, string> Block(bool hugo) => hugo ? HugoMarkdownFunctions.Block : MarkdownFunctions.Block;
