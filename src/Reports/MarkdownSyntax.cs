@@ -26,12 +26,14 @@ internal static class MarkdownSyntax
 
     /// <summary>
     /// What text from GitLab and Linear is read with before it is rewritten (<see cref="Rendering.MarkdownRewriter"/>):
-    /// CommonMark with the extensions GitLab, Hugo's Goldmark and the page share (pipe tables,
-    /// strikethrough, task lists, footnotes, bare URLs), and none that would hide a link Hugo draws
-    /// (Markdig's <c>$math$</c> keeps a link in it as text).
+    /// CommonMark with the extensions Hugo's Goldmark turns on and the page shares (pipe tables,
+    /// strikethrough, task lists, footnotes, definition lists, bare URLs), so the blocks, and the code
+    /// among them, are where Hugo sees them; and none that would hide a link Hugo draws (Markdig's
+    /// <c>$math$</c> keeps a link in it as text).
     /// </summary>
     public static MarkdownPipeline Remote { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
+        .UseDefinitionLists()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
         .UseTaskLists()
         .UseFootnotes()

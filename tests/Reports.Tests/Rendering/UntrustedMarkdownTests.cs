@@ -17,8 +17,8 @@ public sealed class UntrustedMarkdownTests
 {
     private const string MergeRequest = "https://gitlab.example.ac.id/ppl/sira-backend/-/merge_requests/7";
 
-    // CommonMark as Goldmark reads it, without Markdig's extensions: the links another renderer would draw.
-    private static readonly MarkdownPipeline CommonMark = new MarkdownPipelineBuilder().Build();
+    // CommonMark with the extensions Hugo turns on in Goldmark: the links another renderer would draw.
+    private static readonly MarkdownPipeline CommonMark = new MarkdownPipelineBuilder().UseDefinitionLists().UsePipeTables().UseFootnotes().Build();
 
     public static TheoryData<string, bool> ScriptLinks()
     {
@@ -41,6 +41,7 @@ public sealed class UntrustedMarkdownTests
                 "- [# y](JaVaScRiPt:alert(8))\n- [y](JaVaScRiPt:alert(8))",
                 "see [y]() and [y](<>) and [y][e] here\n\n[e]: <>",
                 "<div>\n[y](JaVaScRiPt:alert(9))\n</div>",
+                "Term\n\n:   see\n\n      [y](JaVaScRiPt:alert(10))",
                 "see <b title=\"[y](JaVaScRiPt:alert(9))\">y</b>",
                 "- <pre>\n\n    [y](JaVaScRiPt:alert(9))\n  </pre>",
                 "> <div>\n> <JaVaScRiPt:alert(9)> [y][r]\n\n[r]: JaVaScRiPt:alert(9)",

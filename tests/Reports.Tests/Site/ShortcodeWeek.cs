@@ -96,6 +96,12 @@ internal static class ShortcodeWeek
 
             {Unclosed} {Comment}
 
+            Term
+
+            :   a definition, whose indented paragraph CommonMark alone would take for code
+
+                  [d](JaVaScRiPt:alert(7))
+
             [r]: JaVaScRiPt:alert(5)
             """;
     }
