@@ -41,6 +41,15 @@ internal static class MarkdownSyntax
         .UsePreciseSourceLocation()
         .Build();
 
+    /// <summary>
+    /// Plain CommonMark, without extensions: the second reading of rewritten remote text
+    /// (<see cref="Rendering.MarkdownRewriter"/>), which finds the links a renderer without Markdig's
+    /// extensions would draw.
+    /// </summary>
+    public static MarkdownPipeline CommonMark { get; } = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .Build();
+
     /// <summary>Parses <paramref name="markdown"/> with LF line endings, so spans and lines agree.</summary>
     public static MarkdownSource Read(string markdown) => new(markdown.Replace("\r\n", "\n").Replace('\r', '\n'));
 }

@@ -13,25 +13,37 @@ namespace Reports.Rendering;
 /// nodes is copied with only single characters escaped.
 /// </summary>
 /// <remarks>
-/// The tree comes from <see cref="MarkdownSyntax.Remote"/>, CommonMark with the extensions GitLab,
-/// Goldmark (Hugo) and Markdig share, so a link Hugo would draw is a link here too.
+/// The tree comes from <see cref="MarkdownSyntax.Remote"/>, CommonMark with the extensions Hugo's
+/// Goldmark turns on, so a link Hugo would draw is a link here too. Renderers still differ at the
+/// edges (Markdig drops a footnote nothing cites, with the text it took into it), so the result is
+/// read again as plain CommonMark, and any link found there that does not lead to http, https or
+/// mailto becomes text, until none is left; for Hugo, code is kept from being read as a script link
+/// (<see cref="RemoteLinks.DefuseInCode"/>) where Goldmark's blocks differ from Markdig's.
 /// </remarks>
 internal sealed class MarkdownRewriter
 {
+
+    /// <summary>Passes of the second reading before the text is given up on and shown whole as text.</summary>
+    private const int CheckPasses = 4;
+
     private readonly string _text;
     private readonly string? _baseUrl;
 
     // False for the student's own notes: only raw HTML and links to other schemes are changed.
     private readonly bool _remote;
     private readonly bool _hugo;
+
+    // The second reading: only links another renderer would see and the first reading missed are changed.
+    private readonly bool _check;
     private readonly List<(int Start, int Length, string Text)> _edits = [];
 
-    private MarkdownRewriter(string text, bool remote, bool hugo, string? baseUrl)
+    private MarkdownRewriter(string text, bool remote, bool hugo, string? baseUrl, bool check = false)
     {
         _text = text;
         _remote = remote;
         _hugo = hugo;
         _baseUrl = baseUrl;
+        _check = check;
     }
 
     /// <summary>
@@ -47,18 +59,47 @@ internal sealed class MarkdownRewriter
             return markdown;
         }
 
-        return new MarkdownRewriter(markdown, remote: true, hugo, baseUrl).Rewrite();
+        return Checked(new MarkdownRewriter(markdown, remote: true, hugo, baseUrl).Rewrite(), remote: true, hugo);
     }
 
     /// <summary>The student's notes: raw HTML escaped, links to other schemes than http, https and mailto made text.</summary>
     public static string Notes(string markdown) =>
-        markdown.AsSpan().IndexOfAny("<[") < 0 ? markdown : new MarkdownRewriter(markdown, remote: false, hugo: false, baseUrl: null).Rewrite();
+        markdown.AsSpan().IndexOfAny("<[") < 0 ? markdown : Checked(new MarkdownRewriter(markdown, remote: false, hugo: false, baseUrl: null).Rewrite(), remote: false, hugo: false);
+
+    /// <summary><paramref name="markdown"/> read again as plain CommonMark until it has no link that may not stay.</summary>
+    private static string Checked(string markdown, bool remote, bool hugo)
+    {
+        for (var pass = 0; pass < CheckPasses; pass++)
+        {
+            if (markdown.AsSpan().IndexOfAny("<[") < 0)
+            {
+                return markdown;
+            }
+
+            var next = new MarkdownRewriter(markdown, remote, hugo, baseUrl: null, check: true).Rewrite();
+            if (ReferenceEquals(next, markdown))
+            {
+                return markdown;
+            }
+
+            markdown = next;
+        }
+
+        // Links inside links inside links: no Markdown is left at all.
+        return new MarkdownRewriter(markdown, remote, hugo, baseUrl: null).HtmlAsText(0, markdown.Length);
+    }
 
     private string Rewrite()
     {
-        var document = Markdown.Parse(_text, MarkdownSyntax.Remote);
+        var document = Markdown.Parse(_text, _check ? MarkdownSyntax.CommonMark : MarkdownSyntax.Remote);
         foreach (var node in document.Descendants())
         {
+            if (_check)
+            {
+                Check(node);
+                continue;
+            }
+
             switch (node)
             {
                 case HtmlBlock or HtmlInline when !node.Span.IsEmpty && node.Span.End < _text.Length:
@@ -68,10 +109,9 @@ internal sealed class MarkdownRewriter
                     var content = code.Span.Start + code.DelimiterCount;
                     Code(content, code.Span.End + 1 - code.DelimiterCount - content);
                     break;
-                case CodeBlock block when _remote && block.Lines.Count > 0 && ReferenceEquals(block.Lines.Lines[0].Slice.Text, _text):
-                    // One region from the first line to the last, so a shortcode over several lines stays whole.
-                    var first = block.Lines.Lines[0].Slice.Start;
-                    Code(first, block.Lines.Lines[block.Lines.Count - 1].Slice.End + 1 - first);
+                case CodeBlock block when _remote && !block.Span.IsEmpty && block.Span.End < _text.Length:
+                    // The whole block, fences and indents too (a tab-indented block's lines are copies), so a shortcode over several lines stays whole.
+                    Code(block.Span.Start, block.Span.Length);
                     break;
                 case HtmlEntityInline entity when _remote && BidiControls.ContainsAny(entity.Transcoded.AsSpan()):
                     Replace(entity.Span.Start, entity.Span.Length, EntityText(entity.Transcoded.ToString()));
@@ -90,6 +130,32 @@ internal sealed class MarkdownRewriter
 
         return Apply();
     }
+
+    /// <summary>
+    /// In the second reading, a link (or image, autolink, definition) that does not lead to an absolute
+    /// http, https or mailto URL (in notes: that has another scheme) becomes text. A footnote's
+    /// <c>[^1]</c>, a link to plain CommonMark, is left unless its "URL" has another scheme.
+    /// </summary>
+    private void Check(MarkdownObject node)
+    {
+        switch (node)
+        {
+            case LinkInline { IsAutoLink: false } link when link.IsImage || !Stays(link.Url, link.Label):
+                Unwrap(link);
+                break;
+            case AutolinkInline autolink when !Stays(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, label: null):
+                Replace(autolink.Span.Start, autolink.Span.Length, UntrustedMarkdown.Text($"<{autolink.Url}>", _hugo));
+                break;
+            case LinkReferenceDefinition definition when !definition.Span.IsEmpty && definition.Span.End < _text.Length && !Stays(definition.Url, definition.Label):
+                Replace(definition.Span.Start, definition.Span.Length, "");
+                break;
+        }
+    }
+
+    private bool Stays(string? url, string? label) =>
+        label?.StartsWith('^') == true || !_remote
+            ? HtmlPolicy.IsSafeUrl(url)
+            : RemoteLinks.Resolve(url, baseUrl: null) is not null;
 
     private void Link(LinkInline link)
     {
@@ -207,7 +273,8 @@ internal sealed class MarkdownRewriter
     private void Code(int start, int length)
     {
         // Made even when nothing changes, so the escaping of the text around it does not reach inside.
-        Replace(start, length, UntrustedMarkdown.Code(BidiControls.Reveal(_text.Substring(start, length)), _hugo));
+        var code = BidiControls.Reveal(_text.Substring(start, length));
+        Replace(start, length, UntrustedMarkdown.Code(_hugo ? RemoteLinks.DefuseInCode(code) : code, _hugo));
     }
 
     /// <summary>
@@ -255,6 +322,12 @@ internal sealed class MarkdownRewriter
 
     private string Apply()
     {
+        // The second reading changes nothing between its edits: without one, the text as it is.
+        if (_check && _edits.Count == 0)
+        {
+            return _text;
+        }
+
         var builder = new StringBuilder(_text.Length + 16);
         var next = 0;
         foreach (var (start, length, text) in _edits.OrderBy(e => e.Start))
@@ -277,7 +350,7 @@ internal sealed class MarkdownRewriter
     /// <summary>Text between the rewritten nodes: for remote text, controls shown and, for Hugo, every <c>{</c> escaped.</summary>
     private void Gap(StringBuilder builder, int from, int to)
     {
-        if (!_remote)
+        if (!_remote || _check)
         {
             builder.Append(_text, from, to - from);
             return;

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using System.Net;
 using System.Text;
 
 namespace Reports.Rendering;
@@ -75,6 +77,109 @@ internal static class RemoteLinks
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Code from a remote comment as Hugo's export writes it, with a zero-width space (U+200B) before
+    /// each URL where a link's destination could begin (<c>](</c>, <c>]:</c>) whose scheme is not http,
+    /// https or mailto, and before the scheme of an autolink-shaped <c>&lt;javascript:…&gt;</c> that runs
+    /// or reads something. Where Goldmark's blocks differ from Markdig's (a definition inside a list item)
+    /// and Hugo reads the code as text after all, the link it finds is relative and runs nothing;
+    /// where it is code, the space is not seen.
+    /// </summary>
+    public static string DefuseInCode(string code)
+    {
+        if (!code.Contains(':', StringComparison.Ordinal) && !code.Contains('&', StringComparison.Ordinal))
+        {
+            return code;
+        }
+
+        StringBuilder? builder = null;
+        var copied = 0;
+        for (var i = 0; i + 1 < code.Length; i++)
+        {
+            var at = code[i] switch
+            {
+                ']' when code[i + 1] is '(' or ':' => DestinationAt(code, i + 2),
+                '<' when SchemeAt(code, i + 1, entities: false) is { } scheme && Runs.Contains(scheme) => i + 1,
+                _ => -1,
+            };
+            // Not a scheme to defuse, or one defused already ("](<javascript:" is both shapes).
+            if (at < 0 || (builder is not null && at == copied) || (code[i] == ']' && (SchemeAt(code, at, entities: true) is not { } other || HtmlPolicy.AllowedSchemes.Contains(other))))
+            {
+                continue;
+            }
+
+            builder ??= new StringBuilder(code.Length + 8);
+            builder.Append(code, copied, at - copied).Append(HugoShortcodes.ZeroWidthSpace);
+            copied = at;
+        }
+
+        return builder is null ? code : builder.Append(code, copied, code.Length - copied).ToString();
+    }
+
+    // Schemes a browser runs or reads a file or data from; other autolink shapes in code (<std::string>) are left alone.
+    private static readonly FrozenSet<string> Runs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "javascript", "vbscript", "livescript", "data", "file");
+
+    /// <summary>Where a destination after <c>](</c> or <c>]:</c> at <paramref name="start"/> begins: past spaces, one line break and a <c>&lt;</c>.</summary>
+    private static int DestinationAt(string code, int start)
+    {
+        var at = start;
+        var breaks = 0;
+        while (at < code.Length && (code[at] is ' ' or '\t' || (code[at] == '\n' && ++breaks <= 1)))
+        {
+            at++;
+        }
+
+        return at < code.Length && code[at] == '<' ? at + 1 : at;
+    }
+
+    /// <summary>
+    /// The scheme of a URL beginning at <paramref name="start"/> as a browser reads it (tabs dropped and,
+    /// with <paramref name="entities"/>, character references and backslash escapes read as Markdown
+    /// reads them), or null when no colon ends a run of scheme characters there.
+    /// </summary>
+    private static string? SchemeAt(string code, int start, bool entities)
+    {
+        var scheme = new StringBuilder();
+        for (var i = start; i < code.Length && scheme.Length <= 32;)
+        {
+            var c = code[i];
+            var width = 1;
+            if (entities && c == '&' && code.IndexOf(';', i) is var semicolon and > 0 && semicolon - i <= 10)
+            {
+                var decoded = WebUtility.HtmlDecode(code[i..(semicolon + 1)]);
+                if (decoded.Length == 1)
+                {
+                    c = decoded[0];
+                    width = semicolon + 1 - i;
+                }
+            }
+            else if (entities && c == '\\' && i + 1 < code.Length && char.IsAsciiLetterOrDigit(code[i + 1]) is false && code[i + 1] < 128)
+            {
+                c = code[i + 1];
+                width = 2;
+            }
+
+            if (c == ':')
+            {
+                return scheme.Length > 0 && char.IsAsciiLetter(scheme[0]) ? scheme.ToString() : null;
+            }
+
+            if (c != '\t' && !char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
+            {
+                return null;
+            }
+
+            if (c != '\t')
+            {
+                scheme.Append(c);
+            }
+
+            i += width;
+        }
+
+        return null;
     }
 
     // GitLab's project URL ends where its pages' "/-/" begins (https://host/group/project/-/merge_requests/7).

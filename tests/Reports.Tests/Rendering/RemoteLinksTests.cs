@@ -62,4 +62,25 @@ public sealed class RemoteLinksTests
         Assert.Equal("https://x.example/%E2%80%AEtxt.exe", RemoteLinks.Encode("https://x.example/\u202Etxt.exe"));
         Assert.Equal("https://x.example/?a=1\\&amp;b=2&c", RemoteLinks.Encode("https://x.example/?a=1&amp;b=2&c"));
     }
+
+    [Theory]
+    [InlineData("[y](JaVaScRiPt:alert(1))", "[y](\u200BJaVaScRiPt:alert(1))")]
+    [InlineData("![y](  <vbscript:x>)", "![y](  <\u200Bvbscript:x>)")]
+    [InlineData("[y](&#74;avascript&#58;alert(1))", "[y](\u200B&#74;avascript&#58;alert(1))")]
+    [InlineData("[y](java\tscript:alert(1))", "[y](\u200Bjava\tscript:alert(1))")]
+    [InlineData("[r]:\n  data:text/html,x", "[r]:\n  \u200Bdata:text/html,x")]
+    [InlineData("<JaVaScRiPt:alert(2)>", "<\u200BJaVaScRiPt:alert(2)>")]
+    public void In_code_a_script_destination_gets_a_zero_width_space_so_a_misread_link_is_relative(string code, string expected)
+    {
+        Assert.Equal(expected, RemoteLinks.DefuseInCode(code));
+    }
+
+    [Theory]
+    [InlineData("std::vector<std::string> v; auto x = a[i](y); // key: value")]
+    [InlineData("[docs](https://example.org/a:b) and [mail](mailto:a@b.c) and <https://x.example>")]
+    [InlineData("if (a < b) { return c[d]: e; }")]
+    public void Ordinary_code_and_web_links_in_code_are_left_exactly_as_written(string code)
+    {
+        Assert.Same(code, RemoteLinks.DefuseInCode(code));
+    }
 }
