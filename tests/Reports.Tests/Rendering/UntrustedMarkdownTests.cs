@@ -17,8 +17,9 @@ public sealed class UntrustedMarkdownTests
 {
     private const string MergeRequest = "https://gitlab.example.ac.id/ppl/sira-backend/-/merge_requests/7";
 
-    // CommonMark with the extensions Hugo turns on in Goldmark: the links another renderer would draw.
-    private static readonly MarkdownPipeline CommonMark = new MarkdownPipelineBuilder().UseDefinitionLists().UsePipeTables().UseFootnotes().Build();
+    // CommonMark alone, and with the extensions Hugo turns on in Goldmark: the links other renderers would draw.
+    private static readonly MarkdownPipeline CommonMark = new MarkdownPipelineBuilder().Build();
+    private static readonly MarkdownPipeline GoldmarkLike = new MarkdownPipelineBuilder().UseDefinitionLists().UsePipeTables().UseFootnotes().Build();
 
     public static TheoryData<string, bool> ScriptLinks()
     {
@@ -42,6 +43,8 @@ public sealed class UntrustedMarkdownTests
                 "see [y]() and [y](<>) and [y][e] here\n\n[e]: <>",
                 "<div>\n[y](JaVaScRiPt:alert(9))\n</div>",
                 "Term\n\n:   see\n\n      [y](JaVaScRiPt:alert(10))",
+                "Text\n\n[^1]: note\n\n [y](JaVaScRiPt:alert(11))",
+                "[[[[[[y](JaVaScRiPt:1)](JaVaScRiPt:2)](JaVaScRiPt:3)](JaVaScRiPt:4)](JaVaScRiPt:5)](JaVaScRiPt:6)",
                 "see <b title=\"[y](JaVaScRiPt:alert(9))\">y</b>",
                 "- <pre>\n\n    [y](JaVaScRiPt:alert(9))\n  </pre>",
                 "> <div>\n> <JaVaScRiPt:alert(9)> [y][r]\n\n[r]: JaVaScRiPt:alert(9)",
@@ -226,7 +229,7 @@ public sealed class UntrustedMarkdownTests
 
     /// <summary>Every destination CommonMark reads in <paramref name="markdown"/>: links, images, autolinks.</summary>
     private static List<string> Links(string markdown) =>
-        [.. Markdown.Parse(markdown, CommonMark).Descendants().SelectMany<MarkdownObject, string>(node => node switch
+        [.. new[] { CommonMark, GoldmarkLike }.SelectMany(pipeline => Markdown.Parse(markdown, pipeline).Descendants()).SelectMany<MarkdownObject, string>(node => node switch
         {
             LinkInline link => [link.Url ?? ""],
             AutolinkInline autolink => [autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url],
