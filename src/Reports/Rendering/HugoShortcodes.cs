@@ -9,7 +9,7 @@ namespace Reports.Rendering;
 /// cannot find, or an opening comment <c>{{&lt;/*</c> without its <c>*/&gt;}}</c>, fails the whole build.
 /// </summary>
 /// <remarks>
-/// In Markdown text every <c>{</c> is written <c>\{</c> (<see cref="MarkdownFunctions"/> does this), so no
+/// In Markdown text every <c>{</c> is written <c>\{</c> (<see cref="UntrustedMarkdown"/> does this), so no
 /// <c>{{</c> is left; that also keeps Goldmark from reading a <c>{#id .class}</c> attribute list. In
 /// code a backslash would show, so <see cref="InCode"/> writes a complete shortcode in Hugo's own
 /// comment form, <c>{{&lt;/* … */&gt;}}</c>, which Hugo prints as <c>{{&lt; … &gt;}}</c>, and puts a
