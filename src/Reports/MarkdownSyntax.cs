@@ -32,6 +32,32 @@ internal static class MarkdownSyntax
     /// </summary>
     public static MarkdownPipeline Reading { get; } = WithoutGeneratedIds();
 
+    /// <summary>
+    /// What text from GitLab and Linear is read with before it is rewritten (<see cref="Rendering.MarkdownRewriter"/>):
+    /// CommonMark with the extensions Hugo's Goldmark turns on and the page shares (pipe tables,
+    /// strikethrough, task lists, footnotes, definition lists, bare URLs), so the blocks, and the code
+    /// among them, are where Hugo sees them; and none that would hide a link Hugo draws (Markdig's
+    /// <c>$math$</c> keeps a link in it as text).
+    /// </summary>
+    public static MarkdownPipeline Remote { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseDefinitionLists()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseTaskLists()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>
+    /// Plain CommonMark, without extensions: the second reading of rewritten remote text
+    /// (<see cref="Rendering.MarkdownRewriter"/>), which finds the links a renderer without Markdig's
+    /// extensions would draw.
+    /// </summary>
+    public static MarkdownPipeline CommonMark { get; } = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .Build();
+
     /// <summary>Parses <paramref name="markdown"/> for reading, with LF line endings, so spans and lines agree.</summary>
     public static MarkdownSource Read(string markdown) => new(markdown.Replace("\r\n", "\n").Replace('\r', '\n'));
 

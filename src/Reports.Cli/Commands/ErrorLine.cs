@@ -11,10 +11,13 @@ internal static class ErrorLine
 {
     public static string Format(string message) => "error: " + Clean(message);
 
-    /// <summary>Secrets redacted; line breaks and tabs as spaces; other control characters as <c>\xNN</c>.</summary>
+    /// <summary>
+    /// Secrets redacted; line breaks and tabs as spaces; other control characters as <c>\xNN</c>;
+    /// bidirectional controls, which would reorder the line unseen, as <c>&lt;U+202E&gt;</c>.
+    /// </summary>
     public static string Clean(string text)
     {
-        var redacted = Secrets.Redact(text).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var redacted = BidiControls.Reveal(Secrets.Redact(text)).Replace("\r\n", "\n", StringComparison.Ordinal);
         var line = new StringBuilder(redacted.Length);
         foreach (var c in redacted)
         {

@@ -52,10 +52,11 @@ internal static class NotifyCommand
 
             foreach (var warning in result.Warnings)
             {
-                await log.WriteLineAsync(Secrets.Redact($"warning: {warning}"));
+                // Warnings and the summary name tickets and projects the servers sent: one clean line each.
+                await log.WriteLineAsync("warning: " + ErrorLine.Clean(warning));
             }
 
-            await log.WriteLineAsync(Secrets.Redact(Describe(result, target)));
+            await log.WriteLineAsync(ErrorLine.Clean(Describe(result, target)));
         }));
         return command;
     }

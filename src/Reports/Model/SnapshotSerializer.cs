@@ -24,9 +24,12 @@ public static class SnapshotSerializer
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The snapshot's JSON; a secret read in this process never appears in it, even if a server echoed it into the data.</summary>
+    /// <summary>
+    /// The snapshot's JSON; a secret read in this process never appears in it, even if a server echoed it
+    /// into the data. Bidirectional controls are escaped (<see cref="BidiControls.EscapeInJson"/>).
+    /// </summary>
     public static string Serialize(Snapshot snapshot) =>
-        Secrets.Redact(JsonSerializer.Serialize(Normalize(snapshot), Options) + "\n");
+        BidiControls.EscapeInJson(Secrets.Redact(JsonSerializer.Serialize(Normalize(snapshot), Options) + "\n"));
 
     /// <param name="source">Where the JSON came from, for error messages.</param>
     public static Snapshot Deserialize(string json, string source)

@@ -42,29 +42,29 @@ public static class HtmlPolicy
     /// Browsers drop tabs and line breaks anywhere in a URL and control characters and spaces around
     /// it before they read the scheme, so this does too (<c>java&amp;#9;script:</c> is still javascript).
     /// </summary>
-    public static bool IsSafeUrl(string? url)
+    public static bool IsSafeUrl(string? url) => string.IsNullOrEmpty(url) || SchemeOf(url) is not { } scheme || AllowedSchemes.Contains(scheme);
+
+    /// <summary>
+    /// The scheme a browser reads from <paramref name="url"/> (<c>JaVaScRiPt</c>, as written), or null
+    /// when it has none and is relative.
+    /// </summary>
+    internal static string? SchemeOf(string url)
     {
-        if (string.IsNullOrEmpty(url))
-        {
-            return true;
-        }
-
-        var normalized = url.AsSpan();
-        if (normalized.ContainsAny(TabOrLineBreak))
-        {
-            normalized = new string([.. url.Where(c => c is not ('\t' or '\n' or '\r'))]);
-        }
-
-        normalized = normalized.Trim(ControlOrSpace);
+        var normalized = Normalize(url);
         var colon = normalized.IndexOf(':');
 
         // "a/b:c", "?x:y" and "#x:y" are relative: a scheme comes before any path, query or fragment.
-        if (colon < 0 || normalized[..colon].ContainsAny(PathQueryOrFragment))
+        return colon < 0 || normalized.AsSpan(0, colon).ContainsAny(PathQueryOrFragment) ? null : normalized[..colon];
+    }
+
+    /// <summary><paramref name="url"/> as a browser reads it: without tabs and line breaks, and trimmed of control characters and spaces.</summary>
+    internal static string Normalize(string url)
+    {
+        if (url.AsSpan().ContainsAny(TabOrLineBreak))
         {
-            return true;
+            url = new string([.. url.Where(c => c is not ('\t' or '\n' or '\r'))]);
         }
 
-        var scheme = normalized[..colon].ToString();
-        return AllowedSchemes.Contains(scheme);
+        return url.Trim(ControlOrSpace);
     }
 }

@@ -1,64 +1,22 @@
-using System.Text;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-
 namespace Reports.Rendering;
 
 /// <summary>
-/// Template functions (<c>md.text</c>, <c>md.inline</c>, <c>md.block</c>, <c>md.code</c>, <c>md.url</c>) that put
-/// untrusted text from GitLab and Linear into Markdown so it reads as written and never as HTML.
+/// Template functions (<c>md.text</c>, <c>md.inline</c>, <c>md.block</c>, <c>md.code</c>, <c>md.code_span</c>,
+/// <c>md.url</c>, <c>md.indent</c>) that put untrusted text from GitLab and Linear into Markdown so it reads
+/// as written and never as HTML, a script link or a hidden reordering (<see cref="UntrustedMarkdown"/>).
+/// This set renders for the HTML site and report.md; <see cref="HugoMarkdownFunctions"/> for the Hugo export.
 /// </summary>
 public static class MarkdownFunctions
 {
     /// <summary>One line of plain text: Markdown and HTML syntax escaped, line breaks folded.</summary>
-    public static string Text(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text.ReplaceLineEndings(" "))
-        {
-            if ("\\`*_[]<>|~&$^=#".Contains(c))
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        // A leading "1." "-" or "+" would start a list where the text opens a line or table cell.
-        if (builder.Length > 0 && (builder[0] is '-' or '+' || char.IsAsciiDigit(builder[0])))
-        {
-            var end = 0;
-            while (end < builder.Length && char.IsAsciiDigit(builder[end]))
-            {
-                end++;
-            }
-
-            if (end < builder.Length && builder[end] is '.' or ')' or '-' or '+')
-            {
-                builder.Insert(end, '\\');
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Text(string? text) => UntrustedMarkdown.Text(text, hugo: false);
 
     /// <summary>
     /// One line of Markdown written by someone else (a finding's title): emphasis and code spans
     /// kept, raw HTML shown as text, line breaks folded, and nothing that could start a block.
     /// </summary>
-    public static string Inline(string? markdown)
-    {
-        var text = Block(markdown?.ReplaceLineEndings(" ").Trim());
-        return text.Length > 0 && (text[0] is '#' or '>' or '-' or '+' or '=' or '|' || char.IsAsciiDigit(text[0]))
-            ? "\\" + text
-            : text;
-    }
+    /// <param name="baseUrl">The merge request's <c>web_url</c>: relative links resolve against it, and are text without it.</param>
+    public static string Inline(string? markdown, string? baseUrl = null) => UntrustedMarkdown.Inline(markdown, baseUrl, hugo: false);
 
     /// <summary>
     /// <paramref name="markdown"/> moved under a list item whose marker is <paramref name="width"/>
@@ -79,112 +37,24 @@ public static class MarkdownFunctions
     }
 
     /// <summary>
-    /// Multi-line Markdown written by someone else (a review comment): kept as Markdown, but any raw
-    /// HTML in it is escaped so it shows as text.
+    /// Multi-line Markdown written by someone else (a review comment): kept as Markdown, with raw HTML
+    /// shown as text, links only to http, https and mailto, and images as links to them.
     /// </summary>
-    public static string Block(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown))
-        {
-            return "";
-        }
-
-        var text = markdown.ReplaceLineEndings("\n").Trim('\n');
-
-        // Raw HTML, inline or block, always opens with '<': without one there is nothing to escape.
-        if (!text.Contains('<', StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var document = Markdown.Parse(text, MarkdownSyntax.Pipeline);
-        var spans = document.Descendants()
-            .Where(node => node is HtmlBlock or HtmlInline)
-            .Select(node => node.Span)
-            .Where(span => !span.IsEmpty)
-            .OrderBy(span => span.Start)
-            .ToList();
-        if (spans.Count == 0)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 16);
-        var next = 0;
-        foreach (var span in spans)
-        {
-            if (span.Start < next)
-            {
-                continue;
-            }
-
-            builder.Append(text, next, span.Start - next);
-            builder.Append(text.AsSpan(span.Start, span.Length).ToString().Replace("&", "&amp;").Replace("<", "&lt;"));
-            next = span.End + 1;
-        }
-
-        builder.Append(text, next, text.Length - next);
-        return builder.ToString();
-    }
+    /// <param name="baseUrl">The merge request's <c>web_url</c>: relative links resolve against it, and are text without it.</param>
+    public static string Block(string? markdown, string? baseUrl = null) => UntrustedMarkdown.Block(markdown, baseUrl, hugo: false);
 
     /// <summary>
     /// A link destination: only absolute http(s) URLs pass (anything else becomes <c>#</c>), with
-    /// the characters that would end a Markdown link percent-encoded.
+    /// the characters that would end a Markdown link or start a Hugo shortcode percent-encoded.
     /// </summary>
-    public static string Url(string? url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-        {
-            return "#";
-        }
-
-        var builder = new StringBuilder(url!.Length);
-        foreach (var c in url.Trim())
-        {
-            builder.Append(c switch
-            {
-                ' ' => "%20",
-                '(' => "%28",
-                ')' => "%29",
-                '<' => "%3C",
-                '>' => "%3E",
-                '"' => "%22",
-                '\\' => "%5C",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
+    public static string Url(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? RemoteLinks.Encode(url!.Trim())
+            : "#";
 
     /// <summary>An inline code span (a file path, a branch) that no backtick inside can end early.</summary>
-    public static string CodeSpan(string? text)
-    {
-        text = (text ?? "").ReplaceLineEndings(" ");
-        var ticks = new string('`', LongestRun(text, '`') + 1);
-        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
-        return $"{ticks}{pad}{text}{pad}{ticks}";
-    }
+    public static string CodeSpan(string? text) => UntrustedMarkdown.CodeSpan(text, hugo: false);
 
     /// <summary>A fenced code block whose fence is longer than any backtick run inside the code.</summary>
-    public static string Code(string? code, string? language = null)
-    {
-        code = (code ?? "").ReplaceLineEndings("\n").TrimEnd('\n');
-        var fence = new string('`', Math.Max(3, LongestRun(code, '`') + 1));
-        var info = new string((language ?? "").TakeWhile(c => !char.IsWhiteSpace(c)).Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '+' or '#' or '.' or '_').ToArray());
-        return $"{fence}{info}\n{code}\n{fence}";
-    }
-
-    private static int LongestRun(string text, char c)
-    {
-        var longest = 0;
-        var run = 0;
-        foreach (var x in text)
-        {
-            run = x == c ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        return longest;
-    }
+    public static string Code(string? code, string? language = null) => UntrustedMarkdown.CodeBlock(code, language, hugo: false);
 }

@@ -10,6 +10,11 @@ namespace Reports.Rendering;
 /// notes". For Hugo, which drops raw HTML, each section is a block quote opening with the bold
 /// label "Student's notes", and raw HTML in the notes is escaped so it shows as text.
 /// </summary>
+/// <remarks>
+/// The notes are the student's own words on their own site: beyond that escaping (and, as on the HTML
+/// site, links to other schemes than http, https and mailto shown as text) they reach Hugo as written,
+/// so the site's shortcodes work in them and their relative links stay relative to the site.
+/// </remarks>
 public static class NarrativeMarkup
 {
     public const string CssClass = "narrative";
@@ -35,7 +40,7 @@ public static class NarrativeMarkup
             Extra = [.. notes.Extra.Select(section => section with
             {
                 // A heading of the notes file is the student's inline Markdown; for Hugo its HTML shows as text too.
-                Title = format == SiteFormat.Hugo ? MarkdownFunctions.Inline(section.Title) : section.Title,
+                Title = format == SiteFormat.Hugo ? UntrustedMarkdown.NotesInline(section.Title) : section.Title,
                 Markdown = wrap(section.Markdown)!,
             })],
         };
@@ -55,7 +60,7 @@ public static class NarrativeMarkup
             return markdown;
         }
 
-        var lines = MarkdownFunctions.Block(markdown).Split('\n').Select(line => line.Length == 0 ? ">" : "> " + line);
+        var lines = UntrustedMarkdown.Notes(markdown).Split('\n').Select(line => line.Length == 0 ? ">" : "> " + line);
         return $"> **{Label}**\n>\n{string.Join('\n', lines)}";
     }
 }

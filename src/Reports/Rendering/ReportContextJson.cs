@@ -35,7 +35,7 @@ public static class ReportContextJson
             Write(writer, ReportRenderer.TemplateModel(model), 0);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return BidiControls.EscapeInJson(Encoding.UTF8.GetString(buffer.ToArray())) + "\n";
     }
 
     private static void Write(Utf8JsonWriter writer, object? value, int depth)

@@ -50,7 +50,7 @@ public sealed class ReportRenderer(TemplateEngine templates)
         {
             ["format"] = format.ToString().ToLowerInvariant(),
             ["charts"] = charts.Where(c => !c.IsEmpty).Select(c => c.Id).ToArray(),
-        });
+        }, format);
 
     /// <summary>The charts a report's page can show, each in its <c>chart-{id}</c> placeholder.</summary>
     public static IReadOnlyList<Chart> DrawCharts(ReportModel model) =>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Reports.Config;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -32,7 +33,8 @@ public sealed class TemplateEngine
     private readonly FrozenDictionary<string, Template> _byName;
     private readonly FrozenDictionary<string, Template> _byPath;
     private readonly FrozenDictionary<string, string> _assets;
-    private readonly ScriptObject _markdownFunctions = CreateMarkdownFunctions();
+    private readonly ScriptObject _markdownFunctions = CreateMarkdownFunctions(typeof(MarkdownFunctions));
+    private readonly ScriptObject _hugoMarkdownFunctions = CreateMarkdownFunctions(typeof(HugoMarkdownFunctions));
     private readonly Lazy<(string Css, string ContentSecurityPolicy)> _style;
 
     public TemplateEngine(TemplateRoots roots)
@@ -63,16 +65,17 @@ public sealed class TemplateEngine
     public TemplateRoots Roots { get; }
 
     /// <summary>Renders <paramref name="name"/> with the members of <paramref name="model"/> and <paramref name="extra"/> as globals.</summary>
-    public string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra = null) =>
-        Render(name, model, extra, page: false);
+    /// <param name="format">Which output the Markdown is for: its <c>md</c> functions are <see cref="HugoMarkdownFunctions"/> for Hugo.</param>
+    public string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra = null, SiteFormat format = SiteFormat.Html) =>
+        Render(name, model, extra, page: false, format);
 
     /// <summary>
-    /// Renders the HTML page template <paramref name="name"/> as <see cref="Render(string, object, IReadOnlyDictionary{string, object?}?)"/>
+    /// Renders the HTML page template <paramref name="name"/> as <see cref="Render(string, object, IReadOnlyDictionary{string, object?}?, SiteFormat)"/>
     /// does, with <c>css</c> (<c>style.css</c>) and the <c>content_security_policy</c> that lets only it
     /// apply as globals too; both are worked out once, at the first page.
     /// </summary>
     public string RenderPage(string name, object model, IReadOnlyDictionary<string, object?>? extra = null) =>
-        Render(name, model, extra, page: true);
+        Render(name, model, extra, page: true, SiteFormat.Html);
 
     /// <summary>Nothing but the page's own stylesheet may load or run: no scripts, no requests.</summary>
     private static string ContentSecurityPolicy(string css)
@@ -81,7 +84,7 @@ public sealed class TemplateEngine
         return $"default-src 'none'; style-src 'sha256-{hash}'; img-src data:; base-uri 'none'; form-action 'none'";
     }
 
-    private string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra, bool page)
+    private string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra, bool page, SiteFormat format)
     {
         var template = _byName.GetValueOrDefault(name)
             ?? throw new LocalFileException($"template '{name}' not found in '{Roots.Shipped}'");
@@ -123,7 +126,7 @@ public sealed class TemplateEngine
             globals["content_security_policy"] = policy;
         }
 
-        globals["md"] = _markdownFunctions;
+        globals["md"] = format == SiteFormat.Hugo ? _hugoMarkdownFunctions : _markdownFunctions;
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
         try
@@ -177,10 +180,10 @@ public sealed class TemplateEngine
         return template;
     }
 
-    private static ScriptObject CreateMarkdownFunctions()
+    private static ScriptObject CreateMarkdownFunctions(Type functions)
     {
         var md = new ScriptObject();
-        md.Import(typeof(MarkdownFunctions), renamer: StandardMemberRenamer.Rename);
+        md.Import(functions, renamer: StandardMemberRenamer.Rename);
         md.IsReadOnly = true;
         return md;
     }

@@ -45,7 +45,7 @@ public sealed class UntrustedTextTests
         Assert.Contains("<script>alert(1)</script>", text);
         Assert.Contains("<img src=x onerror=alert(1)>", text);
         Assert.Contains("<iframe src=https://evil.example></iframe>", text);
-        Assert.Contains("!7 <script>alert(1)</script> & [link](javascript:alert(8)): 1 finding (P0 1).", document.QuerySelector("#chart-severity desc")!.TextContent);
+        Assert.Contains("!7 <script>alert(1)</script> & [link](javascript:alert(8)): 2 findings (P0 1, P2 1).", document.QuerySelector("#chart-severity desc")!.TextContent);
         Assert.Contains("<script>alert('in code is fine')</script>", document.QuerySelector("pre code")!.TextContent);
     }
 

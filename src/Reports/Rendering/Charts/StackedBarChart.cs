@@ -89,9 +89,13 @@ internal static class StackedBarChart
         return svg.ToString();
     }
 
-    /// <summary>Text for an XML text node or attribute: markup characters escaped, characters XML cannot hold dropped.</summary>
+    /// <summary>
+    /// Text for an XML text node or attribute: markup characters escaped, characters XML cannot hold
+    /// dropped, bidirectional controls (an MR title's, in the description) shown as <c>&lt;U+202E&gt;</c>.
+    /// </summary>
     public static string Escape(string text)
     {
+        text = BidiControls.Reveal(text);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

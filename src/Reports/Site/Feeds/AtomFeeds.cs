@@ -141,10 +141,12 @@ internal sealed class AtomFeeds(Uri? baseUrl)
 
     /// <summary>
     /// XML 1.0 cannot hold every character (a NUL, most control characters, a lone surrogate), and
-    /// data can: each such character becomes U+FFFD, so the feed stays well-formed.
+    /// data can: each such character becomes U+FFFD, so the feed stays well-formed. Bidirectional
+    /// controls, which a reader would not see, show as <c>&lt;U+202E&gt;</c>.
     /// </summary>
     private static string XmlSafe(string text)
     {
+        text = BidiControls.Reveal(text);
         var safe = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

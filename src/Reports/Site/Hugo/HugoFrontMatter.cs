@@ -7,7 +7,8 @@ namespace Reports.Site.Hugo;
 /// <summary>
 /// The YAML front matter of a Hugo page, written with YamlDotNet's emitter: every string from the
 /// data is a double-quoted scalar, so quotes, colons, <c>#</c>, line breaks and control characters
-/// in a title stay text and never end the front matter or add keys.
+/// in a title stay text and never end the front matter or add keys. Bidirectional controls show as
+/// <c>&lt;U+202E&gt;</c>, as everywhere else the tool writes them.
 /// </summary>
 internal static class HugoFrontMatter
 {
@@ -44,5 +45,5 @@ internal static class HugoFrontMatter
         emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false));
 
     private static void Quoted(IEmitter emitter, string value) =>
-        emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true));
+        emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, BidiControls.Reveal(value), ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true));
 }
