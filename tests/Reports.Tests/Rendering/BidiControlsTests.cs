@@ -53,7 +53,7 @@ public sealed class BidiControlsTests
         var eve = new Person("eve", "Eve \u202Eevil");
         var week = SiteScenario.Week(1) with { Student = eve, Course = "PPL \u2067x" };
 
-        new Generator(SiteScenario.Templates, ReviewConfig.DefaultLevels).RenderAndWrite([(week, NarrativeNotes.Empty)], site.Path, SiteLayout.Team([eve]));
+        new Generator(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite([(week, NarrativeNotes.Empty)], site.Path, SiteLayout.Team([eve]));
 
         var xml = File.ReadAllText(site.Combine("eve", AtomFeeds.FileName));
         Assert.False(BidiControls.ContainsAny(xml));
