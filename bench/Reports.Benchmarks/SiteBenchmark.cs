@@ -9,6 +9,7 @@ using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
 using Reports.Site;
+using Reports.Pipeline;
 
 /// <summary>
 /// The site benchmark: a team of 50 students × 14 weeks (700 reports, each the bundled sample week
@@ -79,7 +80,7 @@ internal static class SiteBenchmark
             .AsOrdered()
             .Select(path => (SnapshotSerializer.Load(path), NotesParser.Load(Path.ChangeExtension(path, ".md"))))
             .ToList());
-        var generator = new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels);
+        var generator = new ReportGenerator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels);
         generator.RenderAndWriteByStudent(weeks, output, SiteLayout.Team(students), new SiteConfig());
         return 0;
     }

@@ -6,6 +6,7 @@ using Reports.Config;
 using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
+using Reports.Pipeline;
 
 /// <summary>
 /// <c>week [--rounds 500]</c>: the bundled sample week analysed and rendered to its page over and over
@@ -19,7 +20,7 @@ internal static class WeekBenchmark
         var rounds = SiteBenchmark.Option(args, "--rounds", 500);
         var snapshot = SnapshotSerializer.Deserialize(DemoCommand.ReadResource("demo/sample-snapshot.json"), "bundled sample");
         var notes = NotesParser.Parse(DemoCommand.ReadResource("demo/sample-notes.md"));
-        var generator = new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels);
+        var generator = new ReportGenerator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels);
 
         for (var i = 0; i < rounds; i++)
         {

@@ -10,7 +10,7 @@ namespace Reports;
 /// them, so an MR title can show one thing and say another ("Trojan Source"). Text from GitLab and
 /// Linear shows each one as a visible <c>&lt;U+202E&gt;</c> wherever the tool writes it.
 /// </summary>
-public static class BidiControls
+internal static class BidiControls
 {
     private static readonly SearchValues<char> All = SearchValues.Create(
         "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");

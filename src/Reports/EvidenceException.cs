@@ -6,4 +6,4 @@ namespace Reports;
 /// <see cref="Exception.Message"/> is one line saying what went wrong, where and how to fix it, and
 /// never holds a secret. The command line maps the type to its exit code.
 /// </summary>
-public class EvidenceException(string message, Exception? inner = null) : Exception(message, inner);
+internal class EvidenceException(string message, Exception? inner = null) : Exception(message, inner);

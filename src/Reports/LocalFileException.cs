@@ -1,4 +1,4 @@
 namespace Reports;
 
 /// <summary>A local file or folder could not be read or written.</summary>
-public sealed class LocalFileException(string message, Exception? inner = null) : EvidenceException(message, inner);
+internal sealed class LocalFileException(string message, Exception? inner = null) : EvidenceException(message, inner);

@@ -1,4 +1,4 @@
 namespace Reports;
 
 /// <summary>A remote service (GitLab, Linear) refused a request or kept failing after retries.</summary>
-public abstract class RemoteServiceException(string message, Exception? inner = null) : EvidenceException(message, inner);
+internal abstract class RemoteServiceException(string message, Exception? inner = null) : EvidenceException(message, inner);

@@ -6,7 +6,7 @@ namespace Reports;
 /// Secret values read in this process (tokens, API keys), so that any text leaving it, an error
 /// message or a <c>--verbose</c> trace, can be scrubbed of them whatever code produced the text.
 /// </summary>
-public static class Secrets
+internal static class Secrets
 {
     private const string Mask = "[redacted]";
     private static readonly ConcurrentDictionary<string, byte> Values = new(StringComparer.Ordinal);

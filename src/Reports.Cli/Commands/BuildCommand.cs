@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reports.Model;
 using Reports.Notes;
+using Reports.Pipeline;
 
 namespace Reports.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class BuildCommand
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = collection.LoadConfig(parse);
-            var generator = RunWiring.Generator(parse, templatesOption, config);
+            var generator = RunWiring.ReportGenerator(parse, templatesOption, config);
             using var collector = collection.Collector(parse, config, time);
             var windows = collection.Windows(parse, collector, time);
             generator.CheckTemplates(config.Course ?? "", new Person(config.Student.Username, config.Student.Name), windows[0]);

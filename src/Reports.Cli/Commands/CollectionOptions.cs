@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reports.Config;
 using Reports.Model;
 using Reports.Sources;
+using Reports.Pipeline;
 
 namespace Reports.Cli.Commands;
 

@@ -4,6 +4,7 @@ using Reports.Model;
 using Reports.Cli.Demo;
 using Reports.Notes;
 using Reports.Site;
+using Reports.Pipeline;
 
 namespace Reports.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class DemoCommand
         {
             var snapshot = SnapshotSerializer.Deserialize(ReadResource("demo/sample-snapshot.json"), "bundled sample");
             var notes = NotesParser.Parse(ReadResource("demo/sample-notes.md"));
-            var generator = RunWiring.Generator(parse, null, null);
+            var generator = RunWiring.ReportGenerator(parse, null, null);
             var folder = parse.GetValue(output)!.FullName;
             var site = RunWiring.Site(parse, format, null);
             RunWiring.Print(stdout, parse.GetValue(team)

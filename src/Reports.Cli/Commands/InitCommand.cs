@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reports.Calendar;
 using Reports.Config;
 using Reports.Files;
+using Reports.Pipeline;
 
 namespace Reports.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class InitCommand
 
             var config = ConfigLoader.Load(configPath);
             var window = new CourseCalendar(config.Calendar).CurrentWeek(time.GetUtcNow());
-            WriteUnlessExists(stdout, Generator.NotesPath(config.NotesDirectory, window), () => NotesTemplate(window.Label));
+            WriteUnlessExists(stdout, ReportGenerator.NotesPath(config.NotesDirectory, window), () => NotesTemplate(window.Label));
         }));
         return command;
     }

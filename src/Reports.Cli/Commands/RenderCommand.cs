@@ -3,6 +3,7 @@ using Reports.Files;
 using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
+using Reports.Pipeline;
 
 namespace Reports.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal static class RenderCommand
             var snapshot = SnapshotSerializer.Load(parse.GetValue(snapshotOption)!.FullName);
             var layout = RunWiring.Layout(config);
             var notes = NotesParser.Load(RunWiring.NotesPath(config, layout, snapshot.Window, snapshot.Student.Username));
-            var generator = RunWiring.Generator(parse, templatesOption, config);
+            var generator = RunWiring.ReportGenerator(parse, templatesOption, config);
             if (parse.GetValue(contextOption) is { } context)
             {
                 AtomicFile.WriteAllText(context.FullName, ReportContextJson.Serialize(generator.Analyze(snapshot, notes)));

@@ -3,6 +3,7 @@ using Reports.Config;
 using Reports.Model;
 using Reports.Rendering;
 using Reports.Site;
+using Reports.Pipeline;
 
 namespace Reports.Cli.Commands;
 
@@ -13,7 +14,7 @@ namespace Reports.Cli.Commands;
 internal static class RunWiring
 {
     /// <summary>Templates from <c>--templates</c>, else the config's <c>templates:</c>, over the shipped ones.</summary>
-    public static Generator Generator(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config) =>
+    public static ReportGenerator ReportGenerator(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config) =>
         new(Templates(parse, templatesOption, config), config?.Review.Levels ?? ConfigSchema.Review.DefaultLevels);
 
     /// <summary>The shipped templates under the overrides of <c>--templates</c>, else of the config's <c>templates:</c>.</summary>
@@ -45,7 +46,7 @@ internal static class RunWiring
 
     /// <summary>The notes file of a student's week: <c>{notes}/{username}/</c> in team mode, <c>{notes}/</c> otherwise.</summary>
     public static string NotesPath(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>
-        Reports.Generator.NotesPath(config?.NotesDirectory ?? Path.GetFullPath("notes"), window, layout.IsTeam ? layout.Member(username).Username : null);
+        Pipeline.ReportGenerator.NotesPath(config?.NotesDirectory ?? Path.GetFullPath("notes"), window, layout.IsTeam ? layout.Member(username).Username : null);
 
     public static void Print(TextWriter stdout, IEnumerable<string> paths)
     {

@@ -121,9 +121,9 @@ internal sealed class WindowOptions
             return null;
         }
 
-        if (!CourseCalendar.Supports(date))
+        if (!SupportedDates.Contain(date))
         {
-            result.AddError($"{option}: {text} is outside the dates evidence supports ({CourseCalendar.SupportedRange}), {DatesExample}");
+            result.AddError($"{option}: {text} is outside the dates evidence supports ({SupportedDates.Range}), {DatesExample}");
             return null;
         }
 

@@ -3,7 +3,7 @@ using Reports.Model;
 namespace Reports.Analysis;
 
 /// <summary>A bot note as the report shows it; a ticket-notifier note is read for the tickets it lists.</summary>
-public sealed record AutomationEntry
+internal sealed record AutomationEntry
 {
     public required MergeRequestRef MergeRequest { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Reports.Analysis;
 
 /// <summary>Whether the P0 and P1 findings on a merge request were resolved before it was merged.</summary>
-public sealed record BlockerStatus
+internal sealed record BlockerStatus
 {
     public required bool Merged { get; init; }
 

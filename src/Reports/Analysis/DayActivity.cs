@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Reports.Analysis;
 
 /// <summary>What the student did on one local date of the window, counted by the "what counts" rules.</summary>
-public sealed record DayActivity
+internal sealed record DayActivity
 {
     public required DateOnly Date { get; init; }
 

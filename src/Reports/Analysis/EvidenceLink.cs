@@ -1,4 +1,4 @@
 namespace Reports.Analysis;
 
 /// <summary>A link the lecturer can follow to check a claim.</summary>
-public sealed record EvidenceLink(string Text, string Url);
+internal sealed record EvidenceLink(string Text, string Url);

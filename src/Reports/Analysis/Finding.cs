@@ -1,9 +1,10 @@
 using Reports.Analysis.Reviews;
+using Reports.Model;
 
 namespace Reports.Analysis;
 
 /// <summary>One review thread, read as a finding: its first note as parsed, and where and when it was posted.</summary>
-public sealed record Finding
+internal sealed record Finding
 {
     /// <summary>The thread's first note as <see cref="ReviewCommentParser"/> read it; the grade and text below are its.</summary>
     public ParsedComment Comment { get; init; } = new() { Title = "" };
@@ -50,5 +51,5 @@ public sealed record Finding
     public int? Line { get; init; }
 
     private static Severity ParseLevel(string text) =>
-        ReviewCommentParser.TryParseSeverity(text, out var level) ? level : throw new ArgumentException($"'{text}' is not P0, P1, P2 or P3.", nameof(Severity));
+        Severities.TryParse(text, out var level) ? level : throw new ArgumentException($"'{text}' is not P0, P1, P2 or P3.", nameof(Severity));
 }

@@ -1,4 +1,4 @@
 namespace Reports.Analysis;
 
 /// <summary>A positive callout: a <c>praise:</c> thread or a bullet under "Positives" in a summary note.</summary>
-public sealed record Positive(string Text, string Url);
+internal sealed record Positive(string Text, string Url);

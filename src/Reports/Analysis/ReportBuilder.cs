@@ -7,7 +7,7 @@ using Reports.Notes;
 namespace Reports.Analysis;
 
 /// <summary>Interprets a snapshot: grades review threads, links tickets to merge requests, counts.</summary>
-public sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity> reviewLevels)
+internal sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity> reviewLevels)
 {
     private readonly ReviewCommentParser _parser = new(reviewLevels);
 
@@ -245,7 +245,7 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity> 
         var groups = new List<EvidenceGroup>
         {
             new("MR reviews (as discussion threads)", [.. reviews.Select(r => new EvidenceLink(
-                $"MR {r.MergeRequest.Reference} review: {Plural(r.FindingCount, "issue")} on {r.MergeRequest.Title}",
+                $"MR {r.MergeRequest.Reference} review: {Wording.Plural(r.FindingCount, "issue")} on {r.MergeRequest.Title}",
                 r.Findings.Count > 0 ? r.Findings[0].Url : r.MergeRequest.WebUrl))]),
             new("Merged merge requests", [.. snapshot.Merges.Select(m => new EvidenceLink($"MR {m.Reference}: {m.Title}", m.WebUrl))]),
             new("Commits on teammates' merge requests", [.. snapshot.Contributions.SelectMany(c => c.Commits.Select(commit =>
@@ -257,8 +257,6 @@ public sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity> 
         };
         return [.. groups.Where(g => g.Links.Count > 0)];
     }
-
-    internal static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     [GeneratedRegex(@"^\s*(?<name>Scenario(?: Outline)?:.*)$")]
     private static partial Regex ScenarioRegex();

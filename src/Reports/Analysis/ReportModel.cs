@@ -6,7 +6,7 @@ namespace Reports.Analysis;
 /// What the templates see (as snake_case members): the snapshot's facts interpreted and grouped
 /// the way the report states them, plus the student's narrative notes.
 /// </summary>
-public sealed record ReportModel
+internal sealed record ReportModel
 {
     public required string Title { get; init; }
 

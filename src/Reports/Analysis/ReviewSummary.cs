@@ -4,7 +4,7 @@ using Reports.Model;
 namespace Reports.Analysis;
 
 /// <summary>The student's review of one teammate's merge request, graded.</summary>
-public sealed record ReviewSummary
+internal sealed record ReviewSummary
 {
     public required MergeRequestRef MergeRequest { get; init; }
 

@@ -1,9 +1,10 @@
 using Reports.Analysis.Reviews;
+using Reports.Model;
 
 namespace Reports.Analysis;
 
 /// <summary>Findings of one level, or the ungraded ones when <see cref="Level"/> is null.</summary>
-public sealed record SeverityGroup(Severity? Level, IReadOnlyList<Finding> Findings)
+internal sealed record SeverityGroup(Severity? Level, IReadOnlyList<Finding> Findings)
 {
     /// <summary>"P0" … "P3" or "ungraded", as templates compare it.</summary>
     public string Key => Level?.ToString() ?? "ungraded";

@@ -1,7 +1,7 @@
 namespace Reports.Analysis;
 
 /// <summary>A Linear ticket as a merge request in the report delivers it: linked, with its current state.</summary>
-public sealed record TicketLink
+internal sealed record TicketLink
 {
     /// <summary>e.g. <c>SIRA-125</c>.</summary>
     public required string Identifier { get; init; }

@@ -7,7 +7,7 @@ namespace Reports.Analysis;
 /// merge request. It carries <see cref="Marker"/>, or a <c>Code | Title | Status</c> table inside
 /// <c>&lt;details&gt;</c> (the format teams already use); the first cell of each row names a ticket.
 /// </summary>
-public static partial class TicketNotice
+internal static partial class TicketNotice
 {
     /// <summary>Hidden when GitLab renders the note; <c>evidence notify</c> writes it so its notes are found again.</summary>
     public const string Marker = "<!-- evidence:linear-tickets -->";

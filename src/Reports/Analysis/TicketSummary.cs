@@ -1,7 +1,7 @@
 namespace Reports.Analysis;
 
 /// <summary>The student's Linear activity in the window.</summary>
-public sealed record TicketSummary
+internal sealed record TicketSummary
 {
     /// <summary>Issues created in the window that have no parent.</summary>
     public IReadOnlyList<TicketView> Created { get; init; } = [];

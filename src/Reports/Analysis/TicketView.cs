@@ -3,7 +3,7 @@ using Reports.Model;
 namespace Reports.Analysis;
 
 /// <summary>A Linear issue with what the report says about it.</summary>
-public sealed record TicketView
+internal sealed record TicketView
 {
     public required string Identifier { get; init; }
 

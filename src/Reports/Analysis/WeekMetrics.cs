@@ -1,9 +1,10 @@
 using Reports.Analysis.Reviews;
+using Reports.Model;
 
 namespace Reports.Analysis;
 
 /// <summary>The week at a glance.</summary>
-public sealed record WeekMetrics
+internal sealed record WeekMetrics
 {
     /// <summary>Findings per P-level; a level without findings may be absent.</summary>
     public IReadOnlyDictionary<Severity, int> Graded { get; init; } = new Dictionary<Severity, int>();

@@ -4,7 +4,7 @@ using Reports.Model;
 namespace Reports.Analysis;
 
 /// <summary>The report window as the text states it.</summary>
-public sealed record WindowView(ReportWindow Window)
+internal sealed record WindowView(ReportWindow Window)
 {
     public string Label => Window.Label;
 

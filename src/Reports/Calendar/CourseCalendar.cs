@@ -7,19 +7,9 @@ namespace Reports.Calendar;
 /// Turns sprint weeks and date ranges into <see cref="ReportWindow"/>s and windows into instants,
 /// in the course time zone. "Now" is always a parameter so callers can pass a <see cref="TimeProvider"/>'s time.
 /// </summary>
-public sealed class CourseCalendar
+internal sealed class CourseCalendar
 {
     private const string SprintsHint = "(evidence.yml calendar.sprints)";
-
-    /// <summary>
-    /// The first and last local dates a window may cover: far enough from the ends of
-    /// <see cref="DateTimeOffset"/> that every window's midnights exist in every time zone.
-    /// </summary>
-    public static readonly DateOnly FirstSupportedDate = new(1900, 1, 1);
-
-    public static readonly DateOnly LastSupportedDate = new(9998, 12, 31);
-
-    public static string SupportedRange => $"{FirstSupportedDate:yyyy-MM-dd} to {LastSupportedDate:yyyy-MM-dd}";
 
     public CourseCalendar(CalendarConfig config)
     {
@@ -36,12 +26,12 @@ public sealed class CourseCalendar
                 throw new EvidenceException($"calendar.sprints[{i}]: '{sprint.Name}' has {sprint.Weeks} weeks; give it at least 1 {SprintsHint}");
             }
 
-            if (!Supports(sprint.Start) || sprint.Start.DayNumber + (7 * sprint.Weeks) - 1 > LastSupportedDate.DayNumber)
+            if (!SupportedDates.Contain(sprint.Start) || sprint.Start.DayNumber + (7 * sprint.Weeks) - 1 > SupportedDates.Last.DayNumber)
             {
-                throw new EvidenceException($"calendar.sprints[{i}]: '{sprint.Name}' runs outside the dates evidence supports ({SupportedRange}) {SprintsHint}");
+                throw new EvidenceException($"calendar.sprints[{i}]: '{sprint.Name}' runs outside the dates evidence supports ({SupportedDates.Range}) {SprintsHint}");
             }
 
-            var number = CalendarSprint.NumberFromName(sprint.Name, i + 1);
+            var number = SprintConfig.NumberFromName(sprint.Name, i + 1);
             if (sprints.FirstOrDefault(s => s.Number == number) is { } clash)
             {
                 throw new EvidenceException(
@@ -54,8 +44,6 @@ public sealed class CourseCalendar
         // Ordered by start so that week listings run in calendar order whatever the file order.
         Sprints = [.. sprints.OrderBy(s => s.Start).ThenBy(s => s.Number)];
     }
-
-    public static bool Supports(DateOnly date) => date >= FirstSupportedDate && date <= LastSupportedDate;
 
     /// <summary>The IANA id as configured; copied into every window.</summary>
     public string TimeZoneId { get; }
@@ -96,9 +84,9 @@ public sealed class CourseCalendar
             throw new EvidenceException($"the window starts {from:yyyy-MM-dd} after it ends {to:yyyy-MM-dd}; --from must be on or before --to");
         }
 
-        if (!Supports(from) || !Supports(to))
+        if (!SupportedDates.Contain(from) || !SupportedDates.Contain(to))
         {
-            throw new EvidenceException($"the window {from:yyyy-MM-dd} to {to:yyyy-MM-dd} is outside the dates evidence supports ({SupportedRange})");
+            throw new EvidenceException($"the window {from:yyyy-MM-dd} to {to:yyyy-MM-dd} is outside the dates evidence supports ({SupportedDates.Range})");
         }
 
         return AllSprintWeeks().FirstOrDefault(w => w.Start == from && w.End == to)

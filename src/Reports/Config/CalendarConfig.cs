@@ -1,10 +1,11 @@
 using Reports.Calendar;
 using YamlDotNet.RepresentationModel;
+using Reports.Model;
 
 namespace Reports.Config;
 
 /// <summary><c>calendar:</c> in <c>evidence.yml</c>: the course's time zone and sprints.</summary>
-public sealed record CalendarConfig
+internal sealed record CalendarConfig
 {
     /// <summary>IANA time zone id as written; report windows run from local midnight to local midnight.</summary>
     public string TimeZone { get; init; } = ConfigSchema.Calendar.DefaultTimeZone;
@@ -30,7 +31,7 @@ public sealed record CalendarConfig
             {
                 var path = $"{calendar.KeyPath(sprintsKey)}[{i}]";
                 var sprint = ReadSprint(reader, items[i], path);
-                var number = CalendarSprint.NumberFromName(sprint.Name, i + 1);
+                var number = SprintConfig.NumberFromName(sprint.Name, i + 1);
                 if (sprints.FirstOrDefault(s => s.Number == number) is { Sprint: not null } clash)
                 {
                     throw reader.Error(items[i],
@@ -69,8 +70,8 @@ public sealed record CalendarConfig
             reader.RequiredString(item, ConfigSchema.Sprint.Name),
             reader.RequiredDate(item, ConfigSchema.Sprint.Start),
             reader.OptionalInt(item, weeksKey, $"a number of weeks (use {weeksKey.Range})") ?? throw reader.MissingKey(item, weeksKey));
-        return sprint.End > CourseCalendar.LastSupportedDate
-            ? throw reader.Error(item.Node(weeksKey), $"{path}: '{sprint.Name}' would end after {CourseCalendar.LastSupportedDate:yyyy-MM-dd}, the last date evidence supports")
+        return sprint.End > SupportedDates.Last
+            ? throw reader.Error(item.Node(weeksKey), $"{path}: '{sprint.Name}' would end after {SupportedDates.Last:yyyy-MM-dd}, the last date evidence supports")
             : sprint;
     }
 }

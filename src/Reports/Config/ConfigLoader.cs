@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Reports.Config;
 
 /// <summary>Reads <c>evidence.yml</c> into an <see cref="EvidenceConfig"/>; every error names the file, line and key.</summary>
-public static partial class ConfigLoader
+internal static partial class ConfigLoader
 {
     public const string DefaultFileName = "evidence.yml";
 

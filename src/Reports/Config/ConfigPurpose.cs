@@ -1,7 +1,7 @@
 namespace Reports.Config;
 
 /// <summary>What the config is loaded for, which decides the keys it must have.</summary>
-public enum ConfigPurpose
+internal enum ConfigPurpose
 {
     /// <summary><c>build</c>, <c>collect</c>, <c>render</c>: needs the student(s) and gitlab.url and gitlab.projects.</summary>
     Report,

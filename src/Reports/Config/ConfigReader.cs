@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Reports.Model;
 
 namespace Reports.Config;
 
@@ -145,9 +146,9 @@ internal sealed partial class ConfigReader(string file, string baseDirectory, Co
             throw Error(section.Node(key), $"{section.KeyPath(key)}: '{text}' is not a date (use YYYY-MM-DD)");
         }
 
-        return Calendar.CourseCalendar.Supports(date)
+        return SupportedDates.Contain(date)
             ? date
-            : throw Error(section.Node(key), $"{section.KeyPath(key)}: {text} is outside the dates evidence supports ({Calendar.CourseCalendar.SupportedRange})");
+            : throw Error(section.Node(key), $"{section.KeyPath(key)}: {text} is outside the dates evidence supports ({SupportedDates.Range})");
     }
 
     /// <summary>An absolute http(s) URL; a secret pasted into it is refused without being echoed.</summary>

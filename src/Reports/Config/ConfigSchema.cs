@@ -1,5 +1,6 @@
 using System.Text;
 using Reports.Analysis.Reviews;
+using Reports.Model;
 
 namespace Reports.Config;
 

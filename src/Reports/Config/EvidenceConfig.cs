@@ -6,7 +6,7 @@ namespace Reports.Config;
 /// <c>evidence.yml</c> as loaded: defaults applied and every relative path resolved against the
 /// folder of the config file. Holds names of environment variables, never secrets.
 /// </summary>
-public sealed record EvidenceConfig
+internal sealed record EvidenceConfig
 {
     /// <summary>Full path of the file this was read from.</summary>
     public required string SourcePath { get; init; }

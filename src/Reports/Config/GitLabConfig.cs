@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace Reports.Config;
 
 /// <summary><c>gitlab:</c> in <c>evidence.yml</c>.</summary>
-public sealed partial record GitLabConfig
+internal sealed partial record GitLabConfig
 {
     /// <summary>GitLab CI's API URL, the instance for <c>notify</c> when the config names none.</summary>
     public const string CiApiUrlVariable = "CI_API_V4_URL";

@@ -1,7 +1,7 @@
 namespace Reports.Config;
 
 /// <summary><c>linear:</c> in <c>evidence.yml</c>; without it, the report says Linear was not configured.</summary>
-public sealed record LinearConfig
+internal sealed record LinearConfig
 {
     public Uri Url { get; init; } = new(ConfigSchema.Linear.DefaultUrl);
 

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using Reports.Analysis.Reviews;
 using YamlDotNet.RepresentationModel;
+using Reports.Model;
 
 namespace Reports.Config;
 
 /// <summary><c>review:</c> in <c>evidence.yml</c>: how review comments are graded.</summary>
-public sealed partial record ReviewConfig
+internal sealed partial record ReviewConfig
 {
     /// <summary>Comment label (case-insensitive) → P-level.</summary>
     public IReadOnlyDictionary<string, Severity> Levels { get; init; } = ConfigSchema.Review.DefaultLevels;
@@ -44,7 +45,7 @@ public sealed partial record ReviewConfig
 
             seen[label] = labelNode;
             var level = valueNode is YamlScalarNode { Value: { } v } ? v.Trim() : null;
-            if (!ReviewCommentParser.TryParseSeverity(level, out var severity))
+            if (!Severities.TryParse(level, out var severity))
             {
                 var shown = level is null ? ConfigReader.Describe(valueNode) : $"'{level}'";
                 throw reader.Error(valueNode, $"{path}.{label}: {shown} is not a P-level (use P0, P1, P2 or P3)");

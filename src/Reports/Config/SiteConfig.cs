@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Reports.Config;
 
 /// <summary>How the site is written: <c>site:</c> in <c>evidence.yml</c>.</summary>
-public sealed partial record SiteConfig
+internal sealed partial record SiteConfig
 {
     /// <summary>Absolute URL the site is published at, ending in '/'; feeds use it for absolute links. Null: links stay relative.</summary>
     public Uri? BaseUrl { get; init; }

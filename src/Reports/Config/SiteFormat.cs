@@ -1,7 +1,7 @@
 namespace Reports.Config;
 
 /// <summary>What <c>build</c> and <c>render</c> write: the HTML site, or Hugo page bundles.</summary>
-public enum SiteFormat
+internal enum SiteFormat
 {
     Html,
     Hugo,

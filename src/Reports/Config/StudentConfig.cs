@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace Reports.Config;
 
 /// <summary><c>student:</c>, or one entry of <c>students:</c>, in <c>evidence.yml</c>.</summary>
-public sealed record StudentConfig
+internal sealed record StudentConfig
 {
     /// <summary>GitLab username (required).</summary>
     public required string Username { get; init; }

@@ -1,7 +1,7 @@
 namespace Reports.Files;
 
 /// <summary>Replaces one file so that readers see the old content or the new, never half of it.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     public static void WriteAllText(string path, string content)
     {

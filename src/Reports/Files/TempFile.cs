@@ -10,7 +10,7 @@ namespace Reports.Files;
 /// and flushes it to disk, so that a rename can then replace the target in one step. The site's
 /// commit and the merge-request cache both write through here.
 /// </summary>
-public static partial class TempFile
+internal static partial class TempFile
 {
     // Small enough for the shared pool's per-thread cache, large enough for a page in a few writes.
     private const int EncodeBufferBytes = 32 * 1024;

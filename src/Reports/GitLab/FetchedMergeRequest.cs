@@ -4,7 +4,7 @@ using Reports.Model;
 namespace Reports.GitLab;
 
 /// <summary>A merge request as listed, with all its discussions and commits: everything any student's rules read from it.</summary>
-public sealed record FetchedMergeRequest
+internal sealed record FetchedMergeRequest
 {
     /// <summary>As listed; fields GitLab left out stay null.</summary>
     public required GitLabMergeRequest Raw { get; init; }

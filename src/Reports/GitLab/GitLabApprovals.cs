@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary>Answer of <c>GET /projects/:id/merge_requests/:iid/approvals</c>.</summary>
-public sealed record GitLabApprovals
+internal sealed record GitLabApprovals
 {
     public bool? Approved { get; init; }
 

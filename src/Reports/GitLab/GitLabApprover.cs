@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary>One entry of <c>approved_by</c>: <c>{ "user": {...} }</c>.</summary>
-public sealed record GitLabApprover
+internal sealed record GitLabApprover
 {
     public GitLabUser? User { get; init; }
 }

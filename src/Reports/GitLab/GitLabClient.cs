@@ -6,7 +6,7 @@ namespace Reports.GitLab;
 /// Typed client for GitLab REST v4, shaped like NGitLab: one client per resource, lists paged
 /// lazily. Owns one HttpClient and one resilience pipeline; build it once per run and dispose it.
 /// </summary>
-public sealed class GitLabClient : IDisposable
+internal sealed class GitLabClient : IDisposable
 {
     private readonly GitLabConnection _connection;
 

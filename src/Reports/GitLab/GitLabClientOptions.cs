@@ -6,7 +6,7 @@ namespace Reports.GitLab;
 /// Tuning of <see cref="GitLabClient"/>; the defaults suit gitlab.com and bound a hung instance to
 /// the 60 s <see cref="RemoteClientOptions.TotalTimeout"/> (<c>gitlab.timeout_seconds</c>).
 /// </summary>
-public sealed record GitLabClientOptions : RemoteClientOptions
+internal sealed record GitLabClientOptions : RemoteClientOptions
 {
     /// <summary>Reading merge requests, discussions and commits, as the report does.</summary>
     public const string ReadScope = "read_api";

@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary>A commit of a merge request. Commits carry emails, never usernames.</summary>
-public sealed record GitLabCommit
+internal sealed record GitLabCommit
 {
     /// <summary>Full SHA.</summary>
     public string? Id { get; init; }

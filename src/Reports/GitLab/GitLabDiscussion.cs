@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary>A discussion on a merge request: a thread, or a single stand-alone note when <see cref="IndividualNote"/>.</summary>
-public sealed record GitLabDiscussion
+internal sealed record GitLabDiscussion
 {
     /// <summary>40-hex discussion id.</summary>
     public string? Id { get; init; }

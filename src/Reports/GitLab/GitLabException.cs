@@ -6,7 +6,7 @@ namespace Reports.GitLab;
 /// GitLab refused a request or kept failing after retries. <see cref="Endpoint"/> is the path and
 /// query under the host, never the token; <see cref="GitLabMessage"/> is GitLab's own explanation.
 /// </summary>
-public sealed class GitLabException(
+internal sealed class GitLabException(
     string message,
     HttpStatusCode? statusCode,
     string method,

@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary>A merge request from <c>GET /projects/:id/merge_requests</c>; every field may be absent.</summary>
-public sealed record GitLabMergeRequest
+internal sealed record GitLabMergeRequest
 {
     public long Id { get; init; }
 

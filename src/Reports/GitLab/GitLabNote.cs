@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary>One note of a discussion; system notes ("approved this merge request") come mixed in.</summary>
-public sealed record GitLabNote
+internal sealed record GitLabNote
 {
     public long Id { get; init; }
 

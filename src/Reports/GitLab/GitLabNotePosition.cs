@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Reports.GitLab;
 
 /// <summary>The file and line a DiffNote is attached to.</summary>
-public sealed record GitLabNotePosition
+internal sealed record GitLabNotePosition
 {
     public string? PositionType { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary>A project from <c>GET /projects/:id</c>.</summary>
-public sealed record GitLabProject
+internal sealed record GitLabProject
 {
     public long Id { get; init; }
 

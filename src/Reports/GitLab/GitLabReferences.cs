@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary>How GitLab writes a reference to a merge request: <c>!12</c> and <c>group/project!12</c>.</summary>
-public sealed record GitLabReferences
+internal sealed record GitLabReferences
 {
     public string? Short { get; init; }
 

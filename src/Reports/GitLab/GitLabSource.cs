@@ -10,7 +10,7 @@ namespace Reports.GitLab;
 /// applies a student's rules. With a <see cref="MergeRequestCache"/>, unchanged merge requests cost
 /// no per-MR requests. Owns its client.
 /// </summary>
-public sealed class GitLabSource(GitLabClient client, GitLabConfig config, MergeRequestCache? cache = null) : ISource, IDisposable
+internal sealed class GitLabSource(GitLabClient client, GitLabConfig config, MergeRequestCache? cache = null) : ISource, IDisposable
 {
     public string Name => SourceNames.GitLab;
 

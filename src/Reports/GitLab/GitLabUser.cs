@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary>A GitLab account as the REST API embeds it (author, merge_user, reviewers…).</summary>
-public sealed record GitLabUser
+internal sealed record GitLabUser
 {
     public long Id { get; init; }
 

@@ -5,9 +5,9 @@ namespace Reports.GitLab;
 
 /// <summary>
 /// The merge requests that can matter to a window, fetched once for everyone; each student's facts
-/// are picked from them by <see cref="ActivityRules"/>, in memory.
+/// are picked from them by <see cref="GitLabRules"/>, in memory.
 /// </summary>
-public sealed record GitLabWindow : IFetchedWindow
+internal sealed record GitLabWindow : IFetchedWindow
 {
     /// <summary>Instance base URL without credentials.</summary>
     public required Uri Instance { get; init; }
@@ -26,5 +26,5 @@ public sealed record GitLabWindow : IFetchedWindow
     IReadOnlyList<string> IFetchedWindow.Covered => Projects;
 
     public void ContributeTo(StudentConfig student, SnapshotBuilder snapshot) =>
-        new ActivityRules(student, Bots, Window).Apply(MergeRequests, snapshot);
+        new GitLabRules(student, Bots, Window).Apply(MergeRequests, snapshot);
 }

@@ -10,7 +10,7 @@ namespace Reports.GitLab;
 /// what it is (format, instance, project, iid), and one that does not say this very merge request in
 /// this format is a miss, as is a damaged or unreadable one; a failed write only costs the next run time.
 /// </summary>
-public sealed class MergeRequestCache(string directory)
+internal sealed class MergeRequestCache(string directory)
 {
     /// <summary>The entries' format: 2 records what an entry is for; format 1 (no <c>format</c> field) held only <c>updated_at</c>.</summary>
     public const int Format = 2;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Reports.GitLab;
 
 /// <summary><c>/projects/:id/merge_requests</c> and what hangs off one merge request.</summary>
-public sealed class MergeRequestClient
+internal sealed class MergeRequestClient
 {
     private readonly GitLabConnection _connection;
 

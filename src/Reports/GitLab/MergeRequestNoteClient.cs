@@ -7,7 +7,7 @@ namespace Reports.GitLab;
 /// created, edited and deleted. Writes are sent once: a failed one may still have landed, so a caller
 /// that must know reads the notes again rather than sending it twice.
 /// </summary>
-public sealed class MergeRequestNoteClient
+internal sealed class MergeRequestNoteClient
 {
     private readonly GitLabConnection _connection;
 

@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary>Filters of <c>GET /projects/:id/merge_requests</c>; null means "not sent".</summary>
-public sealed record MergeRequestQuery
+internal sealed record MergeRequestQuery
 {
     /// <summary>opened, closed, locked, merged or all (GitLab's default).</summary>
     public string? State { get; init; }

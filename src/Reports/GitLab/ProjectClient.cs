@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary><c>/projects</c>.</summary>
-public sealed class ProjectClient
+internal sealed class ProjectClient
 {
     private readonly GitLabConnection _connection;
 

@@ -1,7 +1,7 @@
 namespace Reports.GitLab;
 
 /// <summary><c>/users</c>.</summary>
-public sealed class UserClient
+internal sealed class UserClient
 {
     private readonly GitLabConnection _connection;
 

@@ -6,7 +6,7 @@ namespace Reports.Http;
 /// run within 60 s; an answer to <see cref="MaxBodyBytes"/>; a client to <see cref="MaxRequests"/>
 /// requests. Tests shrink them. <c>docs/network.md</c> explains each bound.
 /// </summary>
-public abstract record RemoteClientOptions
+internal abstract record RemoteClientOptions
 {
     /// <summary>The default <see cref="TotalTimeout"/>, and what the <c>timeout_seconds</c> config keys default to.</summary>
     public static readonly TimeSpan DefaultTotalTimeout = TimeSpan.FromSeconds(60);

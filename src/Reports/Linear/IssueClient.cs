@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Reports.Linear;
 
 /// <summary>Issues: candidates changed since an instant, their histories in batches, and issues by identifier.</summary>
-public sealed partial class IssueClient
+internal sealed partial class IssueClient
 {
     /// <summary>Issues per history request: 10 issues × 50 entries stays under Linear's 10,000-point complexity limit.</summary>
     public const int HistoryBatchSize = 10;

@@ -11,7 +11,7 @@ namespace Reports.Linear;
 /// a damaged or unreadable one; a failed write only costs the next run time. Holds what Linear
 /// answered, never the API key.
 /// </summary>
-public sealed class IssueHistoryCache(string directory)
+internal sealed class IssueHistoryCache(string directory)
 {
     /// <summary>The entries' format: 2 records the issue an entry is for; format 1 (no <c>format</c> field) held only <c>updatedAt</c>.</summary>
     public const int Format = 2;

@@ -1,7 +1,7 @@
 namespace Reports.Linear;
 
 /// <summary>A link on an issue; a GitLab merge request linked to the issue appears as one whose <see cref="Url"/> is the MR's.</summary>
-public sealed record LinearAttachment
+internal sealed record LinearAttachment
 {
     public string? Url { get; init; }
 

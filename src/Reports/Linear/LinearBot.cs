@@ -1,7 +1,7 @@
 namespace Reports.Linear;
 
 /// <summary>The integration or automation behind a history entry that has no human <c>actor</c>.</summary>
-public sealed record LinearBot
+internal sealed record LinearBot
 {
     public string? Id { get; init; }
 

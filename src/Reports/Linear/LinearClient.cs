@@ -7,7 +7,7 @@ namespace Reports.Linear;
 /// lists paged lazily. Owns one HttpClient and one resilience pipeline; build it once per run and
 /// dispose it.
 /// </summary>
-public sealed class LinearClient : IDisposable
+internal sealed class LinearClient : IDisposable
 {
     private readonly LinearConnection _connection;
 

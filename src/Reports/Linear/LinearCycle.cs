@@ -1,7 +1,7 @@
 namespace Reports.Linear;
 
 /// <summary>A cycle (Linear's sprint).</summary>
-public sealed record LinearCycle
+internal sealed record LinearCycle
 {
     public string Id { get; init; } = "";
 

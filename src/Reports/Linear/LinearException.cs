@@ -6,7 +6,7 @@ namespace Reports.Linear;
 /// Linear refused a request, answered it with GraphQL errors, or kept failing after retries. The
 /// API key never appears in it.
 /// </summary>
-public sealed class LinearException(
+internal sealed class LinearException(
     string message,
     HttpStatusCode? statusCode,
     string? code,

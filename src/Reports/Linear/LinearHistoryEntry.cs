@@ -5,7 +5,7 @@ namespace Reports.Linear;
 /// the creation entry has only <see cref="ToState"/>. Grooming shows in the estimate, priority,
 /// title, description, label, parent and cycle fields.
 /// </summary>
-public sealed record LinearHistoryEntry
+internal sealed record LinearHistoryEntry
 {
     public string Id { get; init; } = "";
 

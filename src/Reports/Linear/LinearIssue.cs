@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Reports.Linear;
 
 /// <summary>An issue as listed, without its history (read that with <see cref="IssueClient.ListHistoriesAsync"/>).</summary>
-public sealed record LinearIssue
+internal sealed record LinearIssue
 {
     public string Id { get; init; } = "";
 

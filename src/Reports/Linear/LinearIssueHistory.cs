@@ -1,4 +1,4 @@
 namespace Reports.Linear;
 
 /// <summary>All of one issue's history entries, every page of them, as Linear ordered them.</summary>
-public sealed record LinearIssueHistory(string IssueId, string Identifier, IReadOnlyList<LinearHistoryEntry> Entries);
+internal sealed record LinearIssueHistory(string IssueId, string Identifier, IReadOnlyList<LinearHistoryEntry> Entries);

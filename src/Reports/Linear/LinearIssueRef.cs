@@ -1,7 +1,7 @@
 namespace Reports.Linear;
 
 /// <summary>Another issue as an issue or a history entry points at it (parent, from/to parent).</summary>
-public sealed record LinearIssueRef
+internal sealed record LinearIssueRef
 {
     public string Id { get; init; } = "";
 

@@ -1,6 +1,6 @@
 namespace Reports.Linear;
 
-public sealed record LinearLabel
+internal sealed record LinearLabel
 {
     public string Id { get; init; } = "";
 

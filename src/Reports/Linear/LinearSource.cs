@@ -11,7 +11,7 @@ namespace Reports.Linear;
 /// <c>updatedAt</c> the <see cref="IssueHistoryCache"/> does not already hold, ten issues per
 /// request, a few requests at a time; <see cref="LinearWindow"/> then applies a student's rules. Owns its client.
 /// </summary>
-public sealed class LinearSource(LinearClient client, LinearConfig config, IReadOnlyList<StudentConfig> students, IssueHistoryCache? cache = null) : ISource, IDisposable
+internal sealed class LinearSource(LinearClient client, LinearConfig config, IReadOnlyList<StudentConfig> students, IssueHistoryCache? cache = null) : ISource, IDisposable
 {
     /// <summary>History requests in flight at once: a few, as Linear's limits are per key and leak back slowly.</summary>
     public const int HistoryBatchesInFlight = 4;

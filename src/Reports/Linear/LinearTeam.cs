@@ -1,7 +1,7 @@
 namespace Reports.Linear;
 
 /// <summary>A team; its <see cref="Key"/> prefixes issue identifiers (<c>SIRA</c> in <c>SIRA-125</c>).</summary>
-public sealed record LinearTeam
+internal sealed record LinearTeam
 {
     public string? Id { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Reports.Linear;
 
 /// <summary>A Linear account as queries embed it (viewer, creator, history actor).</summary>
-public sealed record LinearUser
+internal sealed record LinearUser
 {
     public string Id { get; init; } = "";
 

@@ -6,10 +6,10 @@ namespace Reports.Linear;
 
 /// <summary>
 /// The issues that can matter to a window, each with its whole history, fetched once for everyone;
-/// each student's tickets are picked from them by <see cref="TicketRules"/>, in memory. Completing
+/// each student's tickets are picked from them by <see cref="LinearRules"/>, in memory. Completing
 /// the window adds the tickets that the students' merge requests name (<see cref="CompleteAsync"/>).
 /// </summary>
-public sealed record LinearWindow : ICompletingWindow
+internal sealed record LinearWindow : ICompletingWindow
 {
     /// <summary>The GraphQL endpoint, without credentials.</summary>
     public required Uri Instance { get; init; }
@@ -38,7 +38,7 @@ public sealed record LinearWindow : ICompletingWindow
         ArgumentNullException.ThrowIfNull(student);
         if (student.LinearEmail is { } email && Users.TryGetValue(email, out var user))
         {
-            new TicketRules(user, Window).Apply(Issues, snapshot);
+            new LinearRules(user, Window).Apply(Issues, snapshot);
         }
     }
 
@@ -93,7 +93,7 @@ public sealed record LinearWindow : ICompletingWindow
         var owned = new HashSet<string>(own, StringComparer.OrdinalIgnoreCase);
         var named = TicketMentions.Find(mergeRequests.SelectMany(TicketMentions.Texts), TeamKeys);
         var attached = listed
-            .Where(issue => TicketRules.MergeRequestUrls(issue).Any(url => mergeRequests.Any(mr => TicketMentions.SameUrl(url, mr.WebUrl))))
+            .Where(issue => LinearRules.MergeRequestUrls(issue).Any(url => mergeRequests.Any(mr => TicketMentions.SameUrl(url, mr.WebUrl))))
             .Select(issue => issue.Identifier);
         return [.. named.Concat(attached).Distinct(StringComparer.OrdinalIgnoreCase).Where(id => !owned.Contains(id))];
     }
@@ -113,6 +113,6 @@ public sealed record LinearWindow : ICompletingWindow
         Title = issue.Title ?? "",
         Url = issue.Url ?? "",
         State = issue.State?.Name ?? "",
-        AttachmentUrls = TicketRules.MergeRequestUrls(issue),
+        AttachmentUrls = LinearRules.MergeRequestUrls(issue),
     };
 }

@@ -1,7 +1,7 @@
 namespace Reports.Linear;
 
 /// <summary>Teams the API key can see.</summary>
-public sealed class TeamClient
+internal sealed class TeamClient
 {
     private readonly LinearConnection _connection;
 

@@ -3,7 +3,7 @@ using Reports.Http;
 namespace Reports.Linear;
 
 /// <summary>Accounts: the key's own, and a student's by the email in <c>linear_email</c>.</summary>
-public sealed class UserClient
+internal sealed class UserClient
 {
     private readonly LinearConnection _connection;
 

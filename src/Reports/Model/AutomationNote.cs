@@ -1,7 +1,7 @@
 namespace Reports.Model;
 
 /// <summary>A note by one of the configured bot accounts, reported apart from human review.</summary>
-public sealed record AutomationNote
+internal sealed record AutomationNote
 {
     public required MergeRequestRef MergeRequest { get; init; }
 

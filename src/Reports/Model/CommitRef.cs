@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Reports.Model;
 
 /// <summary>A commit as the report cites it.</summary>
-public sealed record CommitRef
+internal sealed record CommitRef
 {
     public required string Sha { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Reports.Model;
 
 /// <summary>Commits the student pushed to a teammate's merge request.</summary>
-public sealed record Contribution
+internal sealed record Contribution
 {
     public required MergeRequestRef MergeRequest { get; init; }
 

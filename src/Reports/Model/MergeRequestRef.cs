@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Reports.Model;
 
 /// <summary>A GitLab merge request as the report cites it.</summary>
-public sealed record MergeRequestRef
+internal sealed record MergeRequestRef
 {
     /// <summary>Full path of the project, e.g. <c>ppl/sira-backend</c>.</summary>
     public required string Project { get; init; }

@@ -1,7 +1,7 @@
 namespace Reports.Model;
 
 /// <summary>One GitLab note (comment) by the student.</summary>
-public sealed record Note
+internal sealed record Note
 {
     public required long NoteId { get; init; }
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Reports.Model;
 
 /// <summary>A GitLab account: <c>username</c> is the handle, <c>name</c> the display name.</summary>
-public sealed record Person(string Username, string? Name = null)
+internal sealed record Person(string Username, string? Name = null)
 {
     [JsonIgnore]
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Username : Name;

@@ -5,7 +5,7 @@ namespace Reports.Model;
 /// that is not among the student's own <see cref="Snapshot.Tickets"/>: what the report needs to
 /// say which ticket a merge request delivers.
 /// </summary>
-public sealed record ReferencedTicket
+internal sealed record ReferencedTicket
 {
     /// <summary>Team key and number, e.g. <c>SIRA-125</c>.</summary>
     public required string Identifier { get; init; }

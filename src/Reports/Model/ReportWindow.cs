@@ -7,7 +7,7 @@ namespace Reports.Model;
 /// <see cref="TimeZone"/> (IANA). <see cref="Sprint"/> and <see cref="Week"/> are set when the
 /// window was chosen as a sprint week.
 /// </summary>
-public sealed record ReportWindow(DateOnly Start, DateOnly End, string TimeZone, int? Sprint = null, int? Week = null)
+internal sealed record ReportWindow(DateOnly Start, DateOnly End, string TimeZone, int? Sprint = null, int? Week = null)
 {
     /// <summary>"Sprint 2, Week 1", or "2025-03-24 to 2025-03-30" for a window of plain dates.</summary>
     [JsonIgnore]

@@ -1,7 +1,7 @@
 namespace Reports.Model;
 
 /// <summary>A discussion thread started by the student; <see cref="Body"/> is its first note, as written.</summary>
-public sealed record ReviewThread
+internal sealed record ReviewThread
 {
     /// <summary>GitLab's 40-hex discussion id.</summary>
     public required string DiscussionId { get; init; }

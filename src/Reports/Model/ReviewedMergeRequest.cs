@@ -1,7 +1,7 @@
 namespace Reports.Model;
 
 /// <summary>A teammate's merge request and what the student wrote on it in the window.</summary>
-public sealed record ReviewedMergeRequest
+internal sealed record ReviewedMergeRequest
 {
     public required MergeRequestRef MergeRequest { get; init; }
 

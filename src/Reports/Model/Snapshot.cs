@@ -5,7 +5,7 @@ namespace Reports.Model;
 /// (comment bodies, ticket descriptions), already filtered by the "what counts" rules. Analysis
 /// interprets the text (severity, fixes, scenarios); rendering never needs the network.
 /// </summary>
-public sealed record Snapshot
+internal sealed record Snapshot
 {
     /// <summary>2 added <see cref="Sources"/>; version 1 is still read. Later additions to 2 are optional members only.</summary>
     public const int CurrentSchemaVersion = 2;

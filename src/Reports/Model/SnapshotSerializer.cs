@@ -10,7 +10,7 @@ namespace Reports.Model;
 /// always give the same bytes; reading is strict (unknown members, missing required members and
 /// newer schema versions are errors naming the JSON path).
 /// </summary>
-public static class SnapshotSerializer
+internal static class SnapshotSerializer
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

@@ -27,9 +27,9 @@ internal static class SnapshotValidator
             return ("$.window.end", $"{window.End:yyyy-MM-dd} is before the window's start {window.Start:yyyy-MM-dd}");
         }
 
-        if (!CourseCalendar.Supports(window.Start) || !CourseCalendar.Supports(window.End))
+        if (!SupportedDates.Contain(window.Start) || !SupportedDates.Contain(window.End))
         {
-            return ("$.window", $"{window.Start:yyyy-MM-dd} to {window.End:yyyy-MM-dd} is outside the dates evidence supports ({CourseCalendar.SupportedRange})");
+            return ("$.window", $"{window.Start:yyyy-MM-dd} to {window.End:yyyy-MM-dd} is outside the dates evidence supports ({SupportedDates.Range})");
         }
 
         if (TimeZones.TryFind(window.TimeZone) is null)

@@ -1,7 +1,7 @@
 namespace Reports.Model;
 
 /// <summary>The names sources are recorded under in <see cref="Snapshot.Sources"/>: the source writes them, the report reads them.</summary>
-public static class SourceNames
+internal static class SourceNames
 {
     public const string GitLab = "gitlab";
 

@@ -4,7 +4,7 @@ namespace Reports.Model;
 /// One source that ran for a snapshot (schema version 2): which service, which instance, what it
 /// read and when. Its presence is what lets a report say "not configured" apart from "nothing found".
 /// </summary>
-public sealed record SourceRun
+internal sealed record SourceRun
 {
     /// <summary>One of <see cref="SourceNames"/>, e.g. <c>gitlab</c>.</summary>
     public required string Name { get; init; }

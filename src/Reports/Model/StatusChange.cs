@@ -1,4 +1,4 @@
 namespace Reports.Model;
 
 /// <summary>A history entry that moved an issue between workflow states.</summary>
-public sealed record StatusChange(DateTimeOffset At, string From, string To);
+internal sealed record StatusChange(DateTimeOffset At, string From, string To);

@@ -1,7 +1,7 @@
 namespace Reports.Model;
 
 /// <summary>A Linear issue the student created, moved or groomed in the window.</summary>
-public sealed record Ticket
+internal sealed record Ticket
 {
     /// <summary>Team key and number, e.g. <c>SIRA-125</c>.</summary>
     public required string Identifier { get; init; }

@@ -1,7 +1,7 @@
 namespace Reports.Model;
 
 /// <summary>Orders <c>SIRA-9</c> before <c>SIRA-10</c>: team key as text, then number as a number.</summary>
-public sealed class TicketIdentifierComparer : IComparer<string>
+internal sealed class TicketIdentifierComparer : IComparer<string>
 {
     public static TicketIdentifierComparer Instance { get; } = new();
 

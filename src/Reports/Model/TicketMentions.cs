@@ -9,7 +9,7 @@ namespace Reports.Model;
 /// in a merge request's source branch, title or description. Only identifiers of known team keys
 /// are found, so <c>UTF-8</c> or <c>SHA-256</c> are never taken for tickets.
 /// </summary>
-public static class TicketMentions
+internal static class TicketMentions
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 

@@ -4,7 +4,7 @@ namespace Reports.Notes;
 /// The student's narrative for one week, split by <c>## heading</c>: headings whose id is a report
 /// section id fill that section; any other heading becomes an extra section, in file order.
 /// </summary>
-public sealed record NarrativeNotes
+internal sealed record NarrativeNotes
 {
     public static readonly IReadOnlyList<string> SectionIds =
         ["overview", "reviews", "merges", "contributions", "impact", "tickets", "planning", "automation"];
@@ -31,6 +31,6 @@ public sealed record NarrativeNotes
     public IReadOnlyList<NoteSection> Extra { get; init; } = [];
 
     /// <summary>Where the notes were read from, or null when there were none.</summary>
-    [Rendering.MachineSpecific]
+    [MachineSpecific]
     public string? SourcePath { get; init; }
 }

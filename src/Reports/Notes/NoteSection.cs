@@ -1,4 +1,4 @@
 namespace Reports.Notes;
 
 /// <summary>A notes section under a heading that is not a report section id.</summary>
-public sealed record NoteSection(string Id, string Title, string Markdown);
+internal sealed record NoteSection(string Id, string Title, string Markdown);

@@ -9,7 +9,7 @@ namespace Reports.Notes;
 /// Reads <c>notes/sprint-S-week-W.md</c>, split at its top-level <c>##</c> headings; never writes it.
 /// A file over <see cref="MaxBytes"/> is refused unread, and reading is linear in the text's length.
 /// </summary>
-public static class NotesParser
+internal static class NotesParser
 {
     /// <summary>The largest notes file read (1 MiB): a week's narrative is a few kilobytes.</summary>
     public const int MaxBytes = 1024 * 1024;

@@ -18,7 +18,7 @@ namespace Reports.Notify;
 /// the rendered text, and no e-mail address forms), between <c>:</c> and <c>//</c>, and before the
 /// dot of <c>www.</c>.
 /// </remarks>
-public static class GitLabMarkdown
+internal static class GitLabMarkdown
 {
     /// <summary>U+2060 WORD JOINER: no width, no line break, not part of any GitLab reference pattern.</summary>
     public const char WordJoiner = '\u2060';

@@ -1,7 +1,7 @@
 namespace Reports.Notify;
 
 /// <summary>What a run of <c>evidence notify</c> did (or, with <c>--dry-run</c>, would do) to the merge request.</summary>
-public enum NotifyAction
+internal enum NotifyAction
 {
     /// <summary>Posted a new note.</summary>
     Created,

@@ -1,7 +1,7 @@
 namespace Reports.Notify;
 
 /// <summary>The outcome of one run: what was done, the note's body, and lines worth telling the user.</summary>
-public sealed record NotifyResult
+internal sealed record NotifyResult
 {
     public required NotifyAction Action { get; init; }
 

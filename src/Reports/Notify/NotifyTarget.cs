@@ -9,7 +9,7 @@ namespace Reports.Notify;
 /// </summary>
 /// <param name="Instance">Instance base URL, without <c>/api/v4</c>.</param>
 /// <param name="Project">Numeric id or full path.</param>
-public sealed record NotifyTarget(Uri Instance, string Project, int Iid)
+internal sealed record NotifyTarget(Uri Instance, string Project, int Iid)
 {
     public const string ApiUrlVariable = "CI_API_V4_URL";
 

@@ -1,7 +1,7 @@
 namespace Reports.Notify;
 
 /// <summary>What <c>notify.md.sbn</c> sees (snake_case in the template).</summary>
-public sealed record TicketNoteModel
+internal sealed record TicketNoteModel
 {
     /// <summary><see cref="Analysis.TicketNotice.Marker"/>: the note must contain it, or a re-run would not find it.</summary>
     public string Marker { get; init; } = Analysis.TicketNotice.Marker;

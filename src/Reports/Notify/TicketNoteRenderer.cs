@@ -9,7 +9,7 @@ namespace Reports.Notify;
 /// <c>gl.text</c> and <c>gl.url</c> for untrusted text, and keeps it under GitLab's limit by
 /// leaving out the last rows and saying how many.
 /// </summary>
-public sealed class TicketNoteRenderer(TemplateEngine templates)
+internal sealed class TicketNoteRenderer(TemplateEngine templates)
 {
     public const string TemplateName = "notify.md.sbn";
 

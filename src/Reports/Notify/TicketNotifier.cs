@@ -17,7 +17,7 @@ namespace Reports.Notify;
 /// POST the notes are listed again and the younger marked notes of the token's user are deleted,
 /// keeping the oldest. A marked note of another account is never touched.
 /// </summary>
-public sealed partial class TicketNotifier(GitLabClient gitlab, LinearClient linear, TicketNoteRenderer renderer, IReadOnlyList<string> teams, bool skipWhenEmpty)
+internal sealed partial class TicketNotifier(GitLabClient gitlab, LinearClient linear, TicketNoteRenderer renderer, IReadOnlyList<string> teams, bool skipWhenEmpty)
 {
     public async Task<NotifyResult> RunAsync(NotifyTarget target, bool dryRun, CancellationToken ct = default)
     {

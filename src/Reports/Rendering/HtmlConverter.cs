@@ -24,7 +24,7 @@ namespace Reports.Rendering;
 /// the finished HTML, which was 40 % of a site build; <c>HtmlPolicyTests</c> holds the output to
 /// HtmlSanitizer with the same policy.
 /// </remarks>
-public sealed class HtmlConverter
+internal sealed class HtmlConverter
 {
     public string ToHtml(string markdown)
     {

@@ -10,7 +10,7 @@ namespace Reports.Rendering;
 /// <see cref="HtmlConverter"/> writes nothing else, and the tests hold its output to this policy
 /// with HtmlSanitizer itself.
 /// </summary>
-public static class HtmlPolicy
+internal static class HtmlPolicy
 {
     /// <summary>Tags that may appear; <c>details</c> and <c>summary</c> fold suggested fixes away.</summary>
     public static FrozenSet<string> AllowedTags { get; } = HtmlSanitizerDefaults.AllowedTags

@@ -6,7 +6,7 @@ namespace Reports.Rendering;
 /// the site's build (<see cref="HugoShortcodes"/>). The HTML site keeps code exactly as written, so a
 /// suggested fix copied from it has no zero-width space.
 /// </summary>
-public static class HugoMarkdownFunctions
+internal static class HugoMarkdownFunctions
 {
     /// <inheritdoc cref="MarkdownFunctions.Text"/>
     public static string Text(string? text) => HugoShortcodes.Neutralise(UntrustedMarkdown.Text(text, hugo: true));

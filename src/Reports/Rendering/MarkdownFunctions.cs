@@ -6,7 +6,7 @@ namespace Reports.Rendering;
 /// as written and never as HTML, a script link or a hidden reordering (<see cref="UntrustedMarkdown"/>).
 /// This set renders for the HTML site and report.md; <see cref="HugoMarkdownFunctions"/> for the Hugo export.
 /// </summary>
-public static class MarkdownFunctions
+internal static class MarkdownFunctions
 {
     /// <summary>One line of plain text: Markdown and HTML syntax escaped, line breaks folded.</summary>
     public static string Text(string? text) => UntrustedMarkdown.Text(text, hugo: false);

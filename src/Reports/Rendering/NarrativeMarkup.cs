@@ -15,7 +15,7 @@ namespace Reports.Rendering;
 /// site, links to other schemes than http, https and mailto shown as text) they reach Hugo as written,
 /// so the site's shortcodes work in them and their relative links stay relative to the site.
 /// </remarks>
-public static class NarrativeMarkup
+internal static class NarrativeMarkup
 {
     public const string CssClass = "narrative";
 

@@ -1,4 +1,4 @@
 namespace Reports.Rendering;
 
 /// <summary>One week's report: the Markdown and the self-contained HTML page made from it.</summary>
-public sealed record RenderedReport(string Slug, string Title, string Markdown, string Html);
+internal sealed record RenderedReport(string Slug, string Title, string Markdown, string Html);

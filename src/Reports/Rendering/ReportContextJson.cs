@@ -15,7 +15,7 @@ namespace Reports.Rendering;
 /// declaration order. Like git-cliff's context output, it separates a change in analysis from a
 /// change in templates. Paths on this machine are reduced to their file names.
 /// </summary>
-public static class ReportContextJson
+internal static class ReportContextJson
 {
     private const int MaxDepth = 32;
 

@@ -6,7 +6,7 @@ using Reports.Site;
 namespace Reports.Rendering;
 
 /// <summary>Report model → Markdown (report.md.sbn) → HTML body held to HtmlPolicy + SVG charts → page (page.html.sbn).</summary>
-public sealed class ReportRenderer(TemplateEngine templates)
+internal sealed class ReportRenderer(TemplateEngine templates)
 {
     private readonly HtmlConverter _html = new();
 

@@ -19,7 +19,7 @@ namespace Reports.Rendering;
 /// construction (a broken template fails before any work), and each render seeds its include cache
 /// with the parsed partials, so renders share nothing mutable and may run in parallel.
 /// </remarks>
-public sealed class TemplateEngine
+internal sealed class TemplateEngine
 {
     /// <summary>Characters one template may write, 64 Mi: far above any real week (the demo is about 30 K).</summary>
     public const int OutputLimit = 64 * 1024 * 1024;

@@ -4,7 +4,7 @@ namespace Reports.Rendering;
 /// Where templates are looked up: the user's override folder first (if any), then the shipped
 /// <c>templates/</c>. A user file replaces the shipped file of the same relative path.
 /// </summary>
-public sealed class TemplateRoots
+internal sealed class TemplateRoots
 {
     public TemplateRoots(string shipped, string? overrides = null)
     {

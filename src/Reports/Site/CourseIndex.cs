@@ -9,7 +9,7 @@ namespace Reports.Site;
 /// week. It is written through a <see cref="SiteCommit"/> like every other page; nothing else in
 /// the folder is touched.
 /// </summary>
-public sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? files = null)
+internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? files = null)
 {
     private const string DefaultTitle = "Evidence reports";
 

@@ -1,4 +1,4 @@
 namespace Reports.Site;
 
 /// <summary>A student of a team on the course index: their folder's name, their name, their index and their newest week.</summary>
-public sealed record CourseStudent(string Username, string Name, string Href, SiteEntry Latest, string LatestHref);
+internal sealed record CourseStudent(string Username, string Name, string Href, SiteEntry Latest, string LatestHref);

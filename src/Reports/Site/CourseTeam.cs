@@ -4,4 +4,4 @@ namespace Reports.Site;
 /// One team site of a course: its folder's name (untrusted text: a CI matrix value), the link to
 /// its team page, its students and the newest week any of them has.
 /// </summary>
-public sealed record CourseTeam(string Name, string Href, IReadOnlyList<CourseStudent> Students, SiteEntry Latest);
+internal sealed record CourseTeam(string Name, string Href, IReadOnlyList<CourseStudent> Students, SiteEntry Latest);

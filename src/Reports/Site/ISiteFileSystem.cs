@@ -4,7 +4,7 @@ namespace Reports.Site;
 /// The file operations a <see cref="SiteCommit"/> makes, and nothing more, so tests can fail any
 /// one of them. Paths are absolute.
 /// </summary>
-public interface ISiteFileSystem
+internal interface ISiteFileSystem
 {
     bool FileExists(string path);
 

@@ -10,7 +10,7 @@ namespace Reports.Site;
 /// <c>.evidence-journal.json</c> records the renames, and only then is anything renamed. Files
 /// this class did not write are never touched.
 /// </summary>
-public sealed class SiteCommit
+internal sealed class SiteCommit
 {
     private const int FlushBatch = 64;
 

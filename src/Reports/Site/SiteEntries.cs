@@ -9,7 +9,7 @@ namespace Reports.Site;
 /// <c>weeks.json</c> does not list. A week counts only when its folder is there and its slug is a
 /// plain folder name; a foreign or damaged file is skipped.
 /// </summary>
-public static class SiteEntries
+internal static class SiteEntries
 {
     /// <summary>The name of a student folder's list of weeks.</summary>
     public const string FileName = "weeks.json";

@@ -9,7 +9,7 @@ namespace Reports.Site;
 /// <param name="Course">The snapshot's course, for feed ids.</param>
 /// <param name="Instance">Host name of the GitLab instance the facts came from, for feed ids.</param>
 /// <param name="Updated">When the week's data last changed: see <see cref="Feeds.FeedDates.Updated"/>.</param>
-public sealed record SiteEntry(
+internal sealed record SiteEntry(
     string Slug,
     string Title,
     string Label,

@@ -1,4 +1,4 @@
 namespace Reports.Site;
 
 /// <summary>One file of a run's output: a path relative to the output folder ('/' separators) and its text.</summary>
-public sealed record SiteFile(string RelativePath, string Content);
+internal sealed record SiteFile(string RelativePath, string Content);

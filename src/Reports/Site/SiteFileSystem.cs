@@ -3,7 +3,7 @@ using Reports.Files;
 namespace Reports.Site;
 
 /// <summary>The real disk behind <see cref="ISiteFileSystem"/>.</summary>
-public sealed class SiteFileSystem : ISiteFileSystem
+internal sealed class SiteFileSystem : ISiteFileSystem
 {
     // Hidden files are listed (our temp names start with a dot); links are not followed.
     private static readonly EnumerationOptions Everything = new()

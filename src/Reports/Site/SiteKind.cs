@@ -1,7 +1,7 @@
 namespace Reports.Site;
 
 /// <summary>What an output folder already holds, told from where its students' weeks are (see <see cref="SiteEntries"/>).</summary>
-public enum SiteKind
+internal enum SiteKind
 {
     /// <summary>No week of ours: an empty or new folder, or one holding only other files.</summary>
     None,

@@ -1,4 +1,5 @@
 using Reports.Model;
+using Reports.Config;
 
 namespace Reports.Site;
 
@@ -7,7 +8,7 @@ namespace Reports.Site;
 /// <c>{username}/{slug}/</c>, each student's index at <c>{username}/index.html</c> and the team page
 /// at the top, listing the students in the order given.
 /// </summary>
-public sealed class SiteLayout
+internal sealed class SiteLayout
 {
     private readonly Dictionary<string, Person> _byUsername;
 

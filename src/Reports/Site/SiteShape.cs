@@ -4,7 +4,7 @@ namespace Reports.Site;
 /// Tells which kind of site a folder holds, so a run never writes one kind of site over another
 /// (a one-student index over a team page, or a team page over a student's index).
 /// </summary>
-public static class SiteShape
+internal static class SiteShape
 {
     /// <summary>The kind of site in <paramref name="directory"/>, from the first week of ours found at the top, one level down or two.</summary>
     public static SiteKind Of(string directory)

@@ -8,4 +8,4 @@ namespace Reports.Site;
 /// enough to link its neighbours before any page is drawn), and how to draw its page and its index
 /// entry once those neighbours are known.
 /// </summary>
-public sealed record SiteWeek(string Username, string Slug, string Label, DateOnly Start, Func<WeekNav, (RenderedReport Report, SiteEntry Entry)> Render);
+internal sealed record SiteWeek(string Username, string Slug, string Label, DateOnly Start, Func<WeekNav, (RenderedReport Report, SiteEntry Entry)> Render);

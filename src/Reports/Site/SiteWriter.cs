@@ -16,7 +16,7 @@ namespace Reports.Site;
 /// not rewritten when a later run adds its neighbour; the next run that writes it links it.
 /// </remarks>
 /// <param name="site">The <c>site:</c> settings; feeds link absolutely under its <c>base_url</c>.</param>
-public sealed class SiteWriter(TemplateEngine templates, string outputDirectory, ISiteFileSystem? files = null, SiteConfig? site = null)
+internal sealed class SiteWriter(TemplateEngine templates, string outputDirectory, ISiteFileSystem? files = null, SiteConfig? site = null)
 {
     /// <summary>
     /// Students drawn ahead of the one being written (here and in the Hugo export). Measured on the
@@ -64,7 +64,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
 
         // While one student's files are written, the next student's pages are drawn, so the cores stay busy between students.
         var drawing = students.Where(w => w.Count > 0).Select(weeks => (Folder: FolderOf(layout, weeks, drawn), Weeks: weeks));
-        foreach (var (folder, weeks, pages) in InOrder.Ahead(drawing, s => (s.Folder, s.Weeks, Draw(layout, s.Folder, s.Weeks, onDisk, ct)), StudentsAhead))
+        foreach (var (folder, weeks, pages) in ParallelInOrder.Ahead(drawing, s => (s.Folder, s.Weeks, Draw(layout, s.Folder, s.Weeks, onDisk, ct)), StudentsAhead))
         {
             var fresh = new List<SiteEntry>();
             for (var i = 0; i < weeks.Count; i++)
@@ -126,7 +126,7 @@ public sealed class SiteWriter(TemplateEngine templates, string outputDirectory,
         SiteLayout layout, string folder, IReadOnlyList<SiteWeek> weeks, Dictionary<string, List<SiteEntry>> onDisk, CancellationToken ct)
     {
         var stops = Stops(folder, onDisk[folder], weeks);
-        return InOrder.Map(weeks, w => w.Render(Nav(layout, stops, w.Slug)), ct);
+        return ParallelInOrder.Map(weeks, w => w.Render(Nav(layout, stops, w.Slug)), ct);
     }
 
     private static WeekNav Nav(SiteLayout layout, List<(string Slug, string Label)> stops, string slug)

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Reports.Analysis;
-using Reports.Model;
 
 namespace Reports.Site;
 
@@ -9,7 +7,7 @@ namespace Reports.Site;
 /// A week's headline numbers, kept in <c>weeks.json</c> so that an index written by a later run
 /// still shows them. <see cref="Tickets"/> is null when Linear was not configured for the week.
 /// </summary>
-public sealed record WeekCounts(int P0, int P1, int P2, int P3, int Ungraded, int Merges, int Commits, int? Tickets)
+internal sealed record WeekCounts(int P0, int P1, int P2, int P3, int Ungraded, int Merges, int Commits, int? Tickets)
 {
     [JsonIgnore]
     public int Findings => P0 + P1 + P2 + P3 + Ungraded;
@@ -20,16 +18,8 @@ public sealed record WeekCounts(int P0, int P1, int P2, int P3, int Ungraded, in
         var levels = new[] { ("P0", P0), ("P1", P1), ("P2", P2), ("P3", P3), ("ungraded", Ungraded) }
             .Where(l => l.Item2 > 0)
             .Select(l => $"{l.Item1} {l.Item2.ToString(CultureInfo.InvariantCulture)}");
-        var findings = Findings > 0 ? $"{ReportBuilder.Plural(Findings, "finding")} ({string.Join(", ", levels)})" : ReportBuilder.Plural(0, "finding");
-        var tickets = Tickets is { } t ? ReportBuilder.Plural(t, "ticket") : "tickets not collected";
-        return $"{findings} · {ReportBuilder.Plural(Merges, "merge")} · {ReportBuilder.Plural(Commits, "commit")} · {tickets}";
-    }
-
-    public static WeekCounts Of(ReportModel model, Snapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var m = model.Metrics;
-        return new WeekCounts(m.P0, m.P1, m.P2, m.P3, m.Ungraded, m.Merged, m.Commits, model.LinearConfigured ? snapshot.Tickets.Count : null);
+        var findings = Findings > 0 ? $"{Wording.Plural(Findings, "finding")} ({string.Join(", ", levels)})" : Wording.Plural(0, "finding");
+        var tickets = Tickets is { } t ? Wording.Plural(t, "ticket") : "tickets not collected";
+        return $"{findings} · {Wording.Plural(Merges, "merge")} · {Wording.Plural(Commits, "commit")} · {tickets}";
     }
 }

@@ -4,4 +4,4 @@ namespace Reports.Sources;
 /// Where a collection is: <see cref="Source"/> is reading <see cref="Stage"/> ("listing ppl/sira-backend",
 /// "merge requests"), <see cref="Done"/> of <see cref="Total"/> counts that stage's items.
 /// </summary>
-public sealed record CollectionProgress(string Source, string Stage, int Done, int Total);
+internal sealed record CollectionProgress(string Source, string Stage, int Done, int Total);

@@ -1,7 +1,7 @@
 namespace Reports.Sources;
 
 /// <summary>The instants a collection covers, <c>[Start, End)</c>: local midnight to local midnight of the report window.</summary>
-public sealed record CollectionWindow
+internal sealed record CollectionWindow
 {
     public CollectionWindow(DateTimeOffset start, DateTimeOffset end)
     {

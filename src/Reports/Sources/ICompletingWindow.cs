@@ -8,7 +8,7 @@ namespace Reports.Sources;
 /// collector calls <see cref="CompleteAsync"/> once with all of them, so the extra reading is one
 /// round of requests per window however many students there are.
 /// </summary>
-public interface ICompletingWindow : IFetchedWindow
+internal interface ICompletingWindow : IFetchedWindow
 {
     /// <summary>Reads what the students' snapshots point at and adds it to them.</summary>
     Task CompleteAsync(IReadOnlyList<(StudentConfig Student, SnapshotBuilder Snapshot)> students, IProgress<CollectionProgress>? progress, CancellationToken ct);

@@ -3,7 +3,7 @@ using Reports.Config;
 namespace Reports.Sources;
 
 /// <summary>What an <see cref="ISource"/> fetched for a window: student-free data plus the rules that pick one student's facts from it.</summary>
-public interface IFetchedWindow
+internal interface IFetchedWindow
 {
     /// <summary>The instance read; credentials are stripped again before it is recorded.</summary>
     Uri Instance { get; }

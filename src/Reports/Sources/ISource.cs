@@ -5,7 +5,7 @@ namespace Reports.Sources;
 /// what it fetched then applies one student's "what counts" rules at a time, so one fetch can serve
 /// a whole team. Register a new source in <see cref="SourceRegistry"/>; nothing else changes.
 /// </summary>
-public interface ISource
+internal interface ISource
 {
     /// <summary>The name it is recorded under in the snapshot; one of <see cref="Model.SourceNames"/>.</summary>
     string Name { get; }

@@ -6,7 +6,7 @@ namespace Reports.Sources;
 /// One student's snapshot being assembled: each source adds its facts to the lists it knows, and
 /// <see cref="Build"/> sorts them into the snapshot. Not thread-safe; sources contribute one at a time.
 /// </summary>
-public sealed class SnapshotBuilder(string course, Person student, ReportWindow window)
+internal sealed class SnapshotBuilder(string course, Person student, ReportWindow window)
 {
     public ICollection<ReviewedMergeRequest> Reviews { get; } = new List<ReviewedMergeRequest>();
 

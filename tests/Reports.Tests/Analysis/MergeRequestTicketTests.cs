@@ -4,6 +4,7 @@ using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Analysis;
 
@@ -121,7 +122,7 @@ public sealed class MergeRequestTicketTests
     private static ReportModel Build(Snapshot snapshot) => new ReportBuilder(ConfigSchema.Review.DefaultLevels).Build(snapshot, NarrativeNotes.Empty);
 
     private static string Render(Snapshot snapshot) =>
-        new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels)
+        new ReportGenerator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels)
             .Render(snapshot, NarrativeNotes.Empty).Report.Markdown;
 
     private static DateTimeOffset At(int day, int hour) => new(2025, 3, day, hour, 0, 0, Jakarta);

@@ -3,6 +3,7 @@ using Reports.Config;
 using Reports.Notes;
 using Reports.Rendering;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Analysis;
 
@@ -49,7 +50,7 @@ public sealed class TicketNoticeTests
     public void The_report_shows_a_notifier_note_as_its_tickets_and_other_bot_notes_as_their_first_line()
     {
         var templates = new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory));
-        var generator = new Generator(templates, ConfigSchema.Review.DefaultLevels);
+        var generator = new ReportGenerator(templates, ConfigSchema.Review.DefaultLevels);
 
         var markdown = generator.Render(Snapshots.Sample(), NarrativeNotes.Empty).Report.Markdown;
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Reports.Model;
 
 namespace Reports.Tests.Browser;
 

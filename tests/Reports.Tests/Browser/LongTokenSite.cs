@@ -3,6 +3,7 @@ using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Browser;
 
@@ -17,7 +18,7 @@ public sealed class LongTokenSite : IDisposable
 
     public LongTokenSite()
     {
-        var generator = new Generator(new TemplateEngine(new TemplateRoots(RepoPaths.Templates, null)), ConfigSchema.Review.DefaultLevels);
+        var generator = new ReportGenerator(new TemplateEngine(new TemplateRoots(RepoPaths.Templates, null)), ConfigSchema.Review.DefaultLevels);
         generator.RenderAndWrite([(Snapshot(), NotesParser.Parse(Notes))], _site.Path);
     }
 

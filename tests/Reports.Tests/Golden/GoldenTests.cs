@@ -3,6 +3,7 @@ using Reports.Model;
 using Reports.Notes;
 using Reports.Rendering;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Golden;
 
@@ -99,6 +100,6 @@ public sealed class GoldenTests
         Assert.Equal(a.Html, b.Html);
     }
 
-    internal static Generator NewGenerator(string? overrides = null) =>
+    internal static ReportGenerator NewGenerator(string? overrides = null) =>
         new(new TemplateEngine(new TemplateRoots(RepoPaths.Templates, overrides)), ConfigSchema.Review.DefaultLevels);
 }

@@ -4,6 +4,7 @@ using Reports.Fakes;
 using Reports.Notes;
 using Reports.Rendering;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Notify;
 
@@ -21,7 +22,7 @@ public sealed class NotifyAutomationTests
         var sample = Snapshots.Sample();
         var notice = sample.Automation.First(a => a.Note.Url.EndsWith("#note_4310", StringComparison.Ordinal));
         var snapshot = sample with { Automation = [.. sample.Automation.Select(a => a == notice ? a with { Note = a.Note with { Body = posted } } : a)] };
-        var generator = new Generator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels);
+        var generator = new ReportGenerator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels);
 
         var entry = AutomationEntry.From(snapshot.Automation.First(a => a.Note.Body == posted));
         var markdown = generator.Render(snapshot, NarrativeNotes.Empty).Report.Markdown;

@@ -15,26 +15,26 @@ namespace Reports.Tests.Notify;
 public sealed class TicketNotifierTests
 {
     /// <summary>Each case: what happened before the run, what the run does, and the writes GitLab receives.</summary>
-    public static TheoryData<string, NotifyAction, string[]> Cases => new()
+    public static TheoryData<string, string, string[]> Cases => new()
     {
-        { "first run", NotifyAction.Created, ["POST"] },
-        { "second run with the same tickets", NotifyAction.Unchanged, [] },
-        { "a ticket's title changed", NotifyAction.Edited, ["PUT"] },
-        { "a ticket's state changed", NotifyAction.Edited, ["PUT"] },
-        { "a teammate's note quotes the marker", NotifyAction.Created, ["POST"] },
-        { "the token was rotated", NotifyAction.Created, ["POST"] },
-        { "no ticket and skip_when_empty", NotifyAction.Skipped, [] },
-        { "no ticket any more and skip_when_empty", NotifyAction.Edited, ["PUT"] },
-        { "no ticket", NotifyAction.Created, ["POST"] },
-        { "dry run", NotifyAction.Created, [] },
-        { "dry run after a title changed", NotifyAction.Edited, [] },
-        { "the POST landed but the connection was reset", NotifyAction.Created, ["POST"] },
-        { "the POST landed but its answer never came", NotifyAction.Created, ["POST"] },
+        { "first run", nameof(NotifyAction.Created), ["POST"] },
+        { "second run with the same tickets", nameof(NotifyAction.Unchanged), [] },
+        { "a ticket's title changed", nameof(NotifyAction.Edited), ["PUT"] },
+        { "a ticket's state changed", nameof(NotifyAction.Edited), ["PUT"] },
+        { "a teammate's note quotes the marker", nameof(NotifyAction.Created), ["POST"] },
+        { "the token was rotated", nameof(NotifyAction.Created), ["POST"] },
+        { "no ticket and skip_when_empty", nameof(NotifyAction.Skipped), [] },
+        { "no ticket any more and skip_when_empty", nameof(NotifyAction.Edited), ["PUT"] },
+        { "no ticket", nameof(NotifyAction.Created), ["POST"] },
+        { "dry run", nameof(NotifyAction.Created), [] },
+        { "dry run after a title changed", nameof(NotifyAction.Edited), [] },
+        { "the POST landed but the connection was reset", nameof(NotifyAction.Created), ["POST"] },
+        { "the POST landed but its answer never came", nameof(NotifyAction.Created), ["POST"] },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Notify_writes_only_what_changed(string situation, NotifyAction action, string[] writes)
+    public async Task Notify_writes_only_what_changed(string situation, string action, string[] writes)
     {
         await using var s = await NotifyScenario.StartAsync();
         var (dryRun, skip, token, options) = (false, false, NotifyScenario.BotToken, (GitLabClientOptions?)null);
@@ -93,7 +93,7 @@ public sealed class TicketNotifierTests
         var result = await s.RunAsync(dryRun, skip, token, options);
         await Task.Delay(100);
 
-        Assert.Equal(action, result.Action);
+        Assert.Equal(action, result.Action.ToString());
         Assert.Equal(dryRun, result.DryRun);
         Assert.Equal(writes, s.GitLab.Writes.Select(w => w.Method));
         Assert.Single(s.Linear.Requests);
@@ -106,7 +106,7 @@ public sealed class TicketNotifierTests
         // However it went, at most one note of this run's user carries the marker, and it says what the run rendered.
         var user = token == NotifyScenario.BotToken ? s.Bot.Id : s.MarkedNotes.Last().Author.Id;
         var own = s.MarkedNotes.Where(n => n.Author.Id == user).ToList();
-        if (action == NotifyAction.Skipped || (dryRun && action == NotifyAction.Created))
+        if (action == nameof(NotifyAction.Skipped) || (dryRun && action == nameof(NotifyAction.Created)))
         {
             Assert.Empty(own);
         }

@@ -11,6 +11,7 @@ using Reports.Site.Feeds;
 using Reports.Tests.Golden;
 using Reports.Tests.Site;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Rendering;
 
@@ -53,7 +54,7 @@ public sealed class BidiControlsTests
         var eve = new Person("eve", "Eve \u202Eevil");
         var week = SiteScenario.Week(1) with { Student = eve, Course = "PPL \u2067x" };
 
-        new Generator(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite([(week, NarrativeNotes.Empty)], site.Path, SiteLayout.Team([eve]));
+        new ReportGenerator(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite([(week, NarrativeNotes.Empty)], site.Path, SiteLayout.Team([eve]));
 
         var xml = File.ReadAllText(site.Combine("eve", AtomFeeds.FileName));
         Assert.False(BidiControls.ContainsAny(xml));

@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using Reports.Notes;
 using Reports.Tests.Golden;
 using Reports.Tests.Support;
+using Reports.Model;
 
 namespace Reports.Tests.Rendering;
 

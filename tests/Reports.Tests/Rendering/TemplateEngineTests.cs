@@ -3,6 +3,7 @@ using Reports.Notes;
 using Reports.Rendering;
 using Reports.Tests.Golden;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Rendering;
 
@@ -12,7 +13,7 @@ public sealed class TemplateEngineTests
     [Fact]
     public void Renders_in_parallel_give_the_same_bytes_as_one_at_a_time()
     {
-        var generator = new Generator(new TemplateEngine(new TemplateRoots(RepoPaths.Templates)), ConfigSchema.Review.DefaultLevels);
+        var generator = new ReportGenerator(new TemplateEngine(new TemplateRoots(RepoPaths.Templates)), ConfigSchema.Review.DefaultLevels);
         var snapshot = Snapshots.Sample();
         var expected = generator.Render(snapshot, NarrativeNotes.Empty).Report;
 
@@ -35,7 +36,7 @@ public sealed class TemplateEngineTests
         Directory.Delete(copy.Combine("partials"), recursive: true);
         File.Delete(copy.Combine("style.css"));
 
-        var report = new Generator(engine, ConfigSchema.Review.DefaultLevels).Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
+        var report = new ReportGenerator(engine, ConfigSchema.Review.DefaultLevels).Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
 
         Assert.Contains("## 2. ", report.Markdown);
         Assert.Contains("<style>", report.Html);

@@ -7,13 +7,14 @@ using Reports.Notes;
 using Reports.Site;
 using Reports.Site.Feeds;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Site;
 
 /// <summary>The Atom feeds: one per student beside their index, one for the team at the top.</summary>
 public sealed partial class FeedTests
 {
-    private static readonly Generator Generator = new(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels);
+    private static readonly ReportGenerator Generator = new(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels);
 
     [Fact]
     public async Task Demo_team_feeds_parse_with_unique_absolute_ids_and_links_to_files_of_the_site()

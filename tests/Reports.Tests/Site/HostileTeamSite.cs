@@ -5,6 +5,7 @@ using Reports.Notes;
 using Reports.Rendering;
 using Reports.Site;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Site;
 
@@ -29,7 +30,7 @@ public sealed class HostileTeamSite : IDisposable
         var weeks = DemoTeam.Weeks(sample, NotesParser.Parse(Notes))
             .Select(w => (w.Snapshot with { Student = students.Single(s => s.Username == w.Snapshot.Student.Username) }, w.Notes))
             .ToList();
-        new Generator(templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite(weeks, TeamPath, SiteLayout.Team(students));
+        new ReportGenerator(templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite(weeks, TeamPath, SiteLayout.Team(students));
         new CourseIndex(templates).Write(_site.Path, title: Payload(3));
         Students = students;
     }
@@ -39,7 +40,7 @@ public sealed class HostileTeamSite : IDisposable
 
     public string TeamPath => _site.Combine(TeamFolder);
 
-    public IReadOnlyList<Person> Students { get; }
+    internal IReadOnlyList<Person> Students { get; }
 
     /// <summary>The pages a reader opens first: the course index, the team page, a student's index and the report with the notes.</summary>
     public IReadOnlyDictionary<string, string> Pages => new Dictionary<string, string>

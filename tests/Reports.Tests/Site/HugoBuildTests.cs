@@ -7,6 +7,7 @@ using Reports.Site;
 using Reports.Tests.Golden;
 using Reports.Tests.Support;
 using Xunit.Abstractions;
+using Reports.Model;
 
 namespace Reports.Tests.Site;
 

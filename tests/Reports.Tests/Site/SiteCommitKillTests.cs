@@ -6,6 +6,7 @@ using Reports.Model;
 using Reports.Notes;
 using Reports.Site;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Site;
 
@@ -29,7 +30,7 @@ public sealed class SiteCommitKillTests
         var notes = work.Write("notes/sprint-2-week-2.md", "## Overview\n\nNew narrative.\n");
         var expectedRoot = work.Combine("expected");
         old.CopyTo(expectedRoot);
-        new Generator(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite([(SiteScenario.Week(2, "Abhipraya Putra"), NotesParser.Load(notes))], expectedRoot);
+        new ReportGenerator(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite([(SiteScenario.Week(2, "Abhipraya Putra"), NotesParser.Load(notes))], expectedRoot);
         var expected = SiteTree.Read(expectedRoot);
         // The week's report.md and index.html, the list of weeks, the index and the feed.
         Assert.Equal(5, expected.Files.Count(f => !old.Files.TryGetValue(f.Key, out var before) || !before.AsSpan().SequenceEqual(f.Value)));

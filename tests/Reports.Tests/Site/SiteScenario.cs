@@ -4,6 +4,7 @@ using Reports.Notes;
 using Reports.Rendering;
 using Reports.Site;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Site;
 
@@ -16,7 +17,7 @@ internal sealed class SiteScenario
 {
     public static readonly TemplateEngine Templates = new(new TemplateRoots(TemplateRoots.ShippedDirectory));
 
-    private static readonly Generator Generator = new(Templates, ConfigSchema.Review.DefaultLevels);
+    private static readonly ReportGenerator Generator = new(Templates, ConfigSchema.Review.DefaultLevels);
 
     /// <summary>Files that <c>evidence</c> did not write, some named like temp files but not ours.</summary>
     public static readonly IReadOnlyDictionary<string, string> Foreign = new Dictionary<string, string>

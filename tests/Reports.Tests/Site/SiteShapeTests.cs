@@ -3,13 +3,14 @@ using Reports.Model;
 using Reports.Notes;
 using Reports.Site;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Site;
 
 /// <summary>A run never writes one kind of site over another: the output folder's kind is told from where its weeks are listed (<c>weeks.json</c>, or an older site's <c>meta.json</c> files).</summary>
 public sealed class SiteShapeTests
 {
-    private static readonly Generator Generator = new(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels);
+    private static readonly ReportGenerator Generator = new(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels);
 
     [Fact]
     public async Task Render_without_the_team_config_into_a_team_site_fails_in_one_line_and_writes_nothing()

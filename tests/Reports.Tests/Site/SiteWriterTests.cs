@@ -7,6 +7,7 @@ using Reports.Model;
 using Reports.Notes;
 using Reports.Site;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Site;
 
@@ -102,12 +103,12 @@ public sealed class SiteWriterTests
         Assert.True(File.Exists(Path.Combine(root, ".evidence-journal.json")));
         var weekFour = SiteScenario.Week(4, "Abhipraya Putra");
 
-        new Generator(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite([(weekFour, NarrativeNotes.Empty)], root);
+        new ReportGenerator(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite([(weekFour, NarrativeNotes.Empty)], root);
 
         var expected = work.Combine("expected");
         SiteScenario.WriteOldSite(expected);
         new SiteWriter(SiteScenario.Templates, expected).Write(SiteScenario.NewWeeks);
-        new Generator(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite([(weekFour, NarrativeNotes.Empty)], expected);
+        new ReportGenerator(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite([(weekFour, NarrativeNotes.Empty)], expected);
         Assert.Null(SiteTree.Read(root).Difference(SiteTree.Read(expected)));
         var index = File.ReadAllText(Path.Combine(root, "index.html"));
         Assert.All(new[] { 1, 2, 3, 4 }, w => Assert.Contains($"href=\"sprint-2-week-{w}/", index));

@@ -6,13 +6,14 @@ using Reports.Model;
 using Reports.Notes;
 using Reports.Site;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Site;
 
 /// <summary>The site's pages that list weeks: each student's index, the team page, and the links between weeks.</summary>
 public sealed partial class TeamSiteTests
 {
-    private static readonly Generator Generator = new(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels);
+    private static readonly ReportGenerator Generator = new(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels);
 
     [Fact]
     public async Task Demo_team_is_browsable_from_files_every_internal_link_resolves_and_nothing_is_requested()

@@ -8,6 +8,7 @@ using Reports.Model;
 using Reports.Sources;
 using Reports.Tests.GitLab;
 using Reports.Tests.Support;
+using Reports.Pipeline;
 
 namespace Reports.Tests.Sources;
 

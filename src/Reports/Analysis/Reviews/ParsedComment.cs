@@ -1,10 +1,12 @@
+using Reports.Model;
+
 namespace Reports.Analysis.Reviews;
 
 /// <summary>
 /// What a review comment says about itself: its P-level (null when ungraded), its Conventional
 /// Comments label and decorations, a one-line title, the prose without the label, and its fixes.
 /// </summary>
-public sealed record ParsedComment
+internal sealed record ParsedComment
 {
     /// <summary>Explicit P-level, else the review.levels entry of <see cref="Label"/>; null means ungraded.</summary>
     public Severity? Severity { get; init; }

@@ -13,7 +13,7 @@ namespace Reports.Analysis.Reviews;
 /// on their parent and are left out. A wrapped bullet's continuation lines join its text. Fenced code is
 /// ignored. A plain paragraph after the list ends the section.
 /// </remarks>
-public static partial class PositiveCallouts
+internal static partial class PositiveCallouts
 {
     public static IReadOnlyList<string> FromSummary(string summaryNoteBody)
     {

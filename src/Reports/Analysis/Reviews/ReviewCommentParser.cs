@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Reports.Model;
 
 namespace Reports.Analysis.Reviews;
 
@@ -16,7 +17,7 @@ namespace Reports.Analysis.Reviews;
 /// only when it is a Conventional Comments label or a key of the levels table; any other word
 /// (<c>Also:</c>, <c>NB:</c>) stays part of the title, because guessing would invent labels.
 /// </remarks>
-public sealed partial class ReviewCommentParser
+internal sealed partial class ReviewCommentParser
 {
     private readonly Dictionary<string, Severity> levels = new(StringComparer.OrdinalIgnoreCase);
 
@@ -28,20 +29,6 @@ public sealed partial class ReviewCommentParser
         {
             this.levels[label.Trim()] = level;
         }
-    }
-
-    /// <summary>Parses "P0" … "P3" (any case, surrounding whitespace allowed); nothing else.</summary>
-    public static bool TryParseSeverity(string? text, out Severity severity)
-    {
-        severity = default;
-        var t = text?.Trim() ?? "";
-        if (t.Length != 2 || (t[0] != 'P' && t[0] != 'p') || t[1] < '0' || t[1] > '3')
-        {
-            return false;
-        }
-
-        severity = (Severity)(t[1] - '0');
-        return true;
     }
 
     public ParsedComment Parse(string body)

@@ -4,7 +4,7 @@ using Reports.Analysis;
 namespace Reports.Rendering.Charts;
 
 /// <summary>What the student did on each local date of the window, stacked by kind.</summary>
-public static class ActivityChart
+internal static class ActivityChart
 {
     public const string Id = "activity";
 
@@ -48,7 +48,7 @@ public static class ActivityChart
         var parts = new[]
         {
             (findings, "finding"), (merges, "merge"), (commits, "commit"), (tickets, "ticket change"),
-        }.Where(p => p.Item1 > 0).Select(p => ReportBuilder.Plural(p.Item1, p.Item2)).ToList();
+        }.Where(p => p.Item1 > 0).Select(p => Wording.Plural(p.Item1, p.Item2)).ToList();
         return parts.Count switch
         {
             0 => "nothing",

@@ -1,10 +1,11 @@
 using Reports.Analysis;
 using Reports.Analysis.Reviews;
+using Reports.Model;
 
 namespace Reports.Rendering.Charts;
 
 /// <summary>Findings per reviewed merge request, stacked P0 … P3 then ungraded.</summary>
-public static class SeverityChart
+internal static class SeverityChart
 {
     public const string Id = "severity";
 
@@ -59,9 +60,9 @@ public static class SeverityChart
                 .Append((Name: "ungraded", Count: r.Ungraded))
                 .Where(l => l.Count > 0)
                 .Select(l => $"{l.Name} {l.Count}");
-            var counts = r.FindingCount == 0 ? "no findings" : $"{ReportBuilder.Plural(r.FindingCount, "finding")} ({string.Join(", ", levels)})";
+            var counts = r.FindingCount == 0 ? "no findings" : $"{Wording.Plural(r.FindingCount, "finding")} ({string.Join(", ", levels)})";
             return $"{Label(r, reviews)} {r.MergeRequest.Title.ReplaceLineEndings(" ")}: {counts}.";
         });
-        return $"{ReportBuilder.Plural(total, "finding")} on {ReportBuilder.Plural(reviews.Count, "reviewed merge request")}. {string.Join(" ", parts)}";
+        return $"{Wording.Plural(total, "finding")} on {Wording.Plural(reviews.Count, "reviewed merge request")}. {string.Join(" ", parts)}";
     }
 }

@@ -3,7 +3,7 @@ using Reports.Analysis;
 namespace Reports.Rendering.Charts;
 
 /// <summary>A student's weeks, oldest first: findings, merges, commits and tickets per week, stacked.</summary>
-public static class TrendChart
+internal static class TrendChart
 {
     public const string Id = "trend";
 
@@ -25,13 +25,13 @@ public static class TrendChart
             new("tickets", "bar-tickets", "#9a6700"),
         ];
         var rows = weeks.Select(w => new ChartRow(w.ShortLabel, [w.Findings, w.Merges, w.Commits, w.Tickets ?? 0])).ToList();
-        var description = $"{ReportBuilder.Plural(weeks.Count, "week")}, oldest first. " + string.Join(" ", weeks.Select(Describe));
+        var description = $"{Wording.Plural(weeks.Count, "week")}, oldest first. " + string.Join(" ", weeks.Select(Describe));
         return new Chart(Id, Title, description, StackedBarChart.Render(Id, Title, description, series, rows));
     }
 
     private static string Describe(TrendWeek w)
     {
-        var tickets = w.Tickets is { } t ? ReportBuilder.Plural(t, "ticket") : "tickets not collected (Linear not configured)";
-        return $"{w.Label}: {ReportBuilder.Plural(w.Findings, "finding")}, {ReportBuilder.Plural(w.Merges, "merge")}, {ReportBuilder.Plural(w.Commits, "commit")}, {tickets}.";
+        var tickets = w.Tickets is { } t ? Wording.Plural(t, "ticket") : "tickets not collected (Linear not configured)";
+        return $"{w.Label}: {Wording.Plural(w.Findings, "finding")}, {Wording.Plural(w.Merges, "merge")}, {Wording.Plural(w.Commits, "commit")}, {tickets}.";
     }
 }

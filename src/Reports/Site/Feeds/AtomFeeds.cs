@@ -2,6 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Reports.Model;
+using Reports.Pipeline;
 
 namespace Reports.Site.Feeds;
 

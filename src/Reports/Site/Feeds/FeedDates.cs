@@ -7,7 +7,7 @@ namespace Reports.Site.Feeds;
 /// The dates a feed entry (and a Hugo page) states, taken from the data and never from the clock,
 /// so that rebuilding unchanged data writes the same bytes.
 /// </summary>
-public static class FeedDates
+internal static class FeedDates
 {
     /// <summary>
     /// The window's end (local midnight after its last day) or, when every source finished reading

@@ -12,7 +12,7 @@ namespace Reports.Site.Feeds;
 /// <c>tag:{instance},{year}:{course}</c> for the team's, <c>year</c> that of the oldest week listed.
 /// Course, username and slug are percent-encoded (RFC 3986 unreserved characters stay).
 /// </summary>
-public static partial class FeedIds
+internal static partial class FeedIds
 {
     /// <summary>The tagging authority when no GitLab host is known: a reserved name (RFC 2606) no one owns.</summary>
     public const string UnknownInstance = "evidence.invalid";

@@ -10,7 +10,7 @@ namespace Reports.Site.Hugo;
 /// report's charts as <c>{id}.svg</c> beside it. Only these files are written, in one
 /// <see cref="SiteCommit"/>: the section's <c>_index.md</c>, the site config and the layouts stay the Hugo site's own.
 /// </summary>
-public sealed class HugoExport(string outputDirectory, string section = ConfigSchema.Site.DefaultHugoSection, ISiteFileSystem? files = null)
+internal sealed class HugoExport(string outputDirectory, string section = ConfigSchema.Site.DefaultHugoSection, ISiteFileSystem? files = null)
 {
     public const string ContentFolder = "content";
 

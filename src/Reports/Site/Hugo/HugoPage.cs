@@ -3,4 +3,4 @@ using Reports.Rendering.Charts;
 namespace Reports.Site.Hugo;
 
 /// <summary>One week as a Hugo page: whose it is, its entry (title, dates, counts), its Markdown body and the charts it shows.</summary>
-public sealed record HugoPage(string Username, SiteEntry Entry, string Markdown, IReadOnlyList<Chart> Charts);
+internal sealed record HugoPage(string Username, SiteEntry Entry, string Markdown, IReadOnlyList<Chart> Charts);

@@ -1,3 +1,5 @@
+using Reports.Model;
+
 namespace Reports.Tests.Analysis.Reviews;
 
 /// <summary>The expected parse of one corpus comment, read from <c>NNN-name.expected.json</c>.</summary>

@@ -1,5 +1,6 @@
 using Reports.Analysis.Reviews;
 using Reports.Config;
+using Reports.Model;
 
 namespace Reports.Tests.Analysis.Reviews;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Reports.Analysis.Reviews;
 using Reports.Config;
+using Reports.Model;
 
 namespace Reports.Tests.Analysis.Reviews;
 

@@ -1,5 +1,6 @@
 using Reports.Analysis.Reviews;
 using Reports.Config;
+using Reports.Model;
 
 namespace Reports.Tests.Analysis.Reviews;
 
@@ -72,12 +73,12 @@ public sealed class ReviewLevelsTests
     }
 
     [Theory]
-    [InlineData("P0", Severity.P0)]
-    [InlineData(" p3 ", Severity.P3)]
-    public void Severity_text_parses_in_any_case(string text, Severity expected)
+    [InlineData("P0", "P0")]
+    [InlineData(" p3 ", "P3")]
+    public void Severity_text_parses_in_any_case(string text, string expected)
     {
-        Assert.True(ReviewCommentParser.TryParseSeverity(text, out var severity));
-        Assert.Equal(expected, severity);
+        Assert.True(Severities.TryParse(text, out var severity));
+        Assert.Equal(expected, severity.ToString());
     }
 
     [Theory]
@@ -87,6 +88,6 @@ public sealed class ReviewLevelsTests
     [InlineData(null)]
     public void Severity_text_outside_P0_to_P3_does_not_parse(string? text)
     {
-        Assert.False(ReviewCommentParser.TryParseSeverity(text, out _));
+        Assert.False(Severities.TryParse(text, out _));
     }
 }

@@ -9,7 +9,7 @@ namespace Reports.Linear;
 /// pure functions of fetched issues, so one fetch serves every student and every rule is testable
 /// without a server.
 /// </summary>
-internal sealed class TicketRules(LinearUser student, CollectionWindow window)
+internal sealed class LinearRules(LinearUser student, CollectionWindow window)
 {
     /// <summary>The tickets the student created, moved or groomed in the window.</summary>
     public void Apply(IEnumerable<FetchedIssue> issues, SnapshotBuilder snapshot)

@@ -7,7 +7,7 @@ namespace Reports;
 /// never depends on which thread finished first. The first failure is thrown as it was (not
 /// wrapped in an <see cref="AggregateException"/>), as it would be on one thread.
 /// </summary>
-internal static class InOrder
+internal static class ParallelInOrder
 {
     /// <summary><paramref name="map"/> applied to every item, on every core.</summary>
     public static TOut[] Map<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map, CancellationToken ct = default)

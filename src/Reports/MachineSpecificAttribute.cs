@@ -1,5 +1,5 @@
-namespace Reports.Rendering;
+namespace Reports;
 
 /// <summary>A path on this machine: <c>render --context</c> writes only its file name, so the output is the same everywhere.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class MachineSpecificAttribute : Attribute;
+internal sealed class MachineSpecificAttribute : Attribute;

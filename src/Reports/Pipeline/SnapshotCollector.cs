@@ -3,14 +3,14 @@ using Reports.Config;
 using Reports.Model;
 using Reports.Sources;
 
-namespace Reports;
+namespace Reports.Pipeline;
 
 /// <summary>
 /// Runs the online half of the pipeline: config + window → every registered source → snapshot.
 /// Each source fetches the window once; each student's rules then run on what it fetched. Build
 /// one per run; it owns the sources (one connection pool and resilience pipeline each, for every window).
 /// </summary>
-public sealed class SnapshotCollector(EvidenceConfig config, IReadOnlyList<ISource> sources, TimeProvider time) : IDisposable
+internal sealed class SnapshotCollector(EvidenceConfig config, IReadOnlyList<ISource> sources, TimeProvider time) : IDisposable
 {
     public CourseCalendar Calendar { get; } = new(config.Calendar);
 

@@ -1,14 +1,15 @@
 using Reports.Config;
 using Reports.GitLab;
 using Reports.Linear;
+using Reports.Sources;
 
-namespace Reports.Sources;
+namespace Reports.Pipeline;
 
 /// <summary>
 /// The one place sources are registered: which ones a config asks for, in the order they run.
 /// A new source is one folder and one line here.
 /// </summary>
-public static class SourceRegistry
+internal static class SourceRegistry
 {
     /// <param name="environment">Reads environment variables (tokens); the process environment by default.</param>
     /// <param name="gitLabOptions">Client tuning, for tests; defaults otherwise.</param>

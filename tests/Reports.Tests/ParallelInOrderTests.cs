@@ -1,6 +1,6 @@
-namespace Reports.Tests.Site;
+namespace Reports.Tests;
 
-public sealed class InOrderTests
+public sealed class ParallelInOrderTests
 {
     [Fact]
     public void Results_keep_the_order_of_the_input_when_a_later_item_finishes_first()
@@ -8,7 +8,7 @@ public sealed class InOrderTests
         using var laterFinished = new ManualResetEventSlim();
 
         // Item 0 cannot finish before item 1 has: the two must run at once, even on one core.
-        var mapped = InOrder.Map([0, 1, 2], i =>
+        var mapped = ParallelInOrder.Map([0, 1, 2], i =>
         {
             if (i == 0 && !laterFinished.Wait(TimeSpan.FromSeconds(30)))
             {
@@ -31,7 +31,7 @@ public sealed class InOrderTests
     {
         var items = Enumerable.Range(0, 50).ToList();
 
-        var e = Assert.Throws<EvidenceException>(() => InOrder.Map(items, i => i == 17 ? throw new EvidenceException("template broke") : i));
+        var e = Assert.Throws<EvidenceException>(() => ParallelInOrder.Map(items, i => i == 17 ? throw new EvidenceException("template broke") : i));
 
         Assert.Equal("template broke", e.Message);
     }
@@ -54,7 +54,7 @@ public sealed class InOrderTests
 
         using var callerHoldsTheFirst = new ManualResetEventSlim();
         var results = new List<int>();
-        foreach (var result in InOrder.Ahead(Items(), i =>
+        foreach (var result in ParallelInOrder.Ahead(Items(), i =>
         {
             // The second item can only be mapped while the caller holds the first, on another thread.
             if (i == 1 && !callerHoldsTheFirst.Wait(TimeSpan.FromSeconds(10)))
@@ -91,7 +91,7 @@ public sealed class InOrderTests
 
         var e = Assert.Throws<EvidenceException>(() =>
         {
-            foreach (var result in InOrder.Ahead(Enumerable.Range(0, 10), i => i == 5 ? throw new EvidenceException("template broke") : i, ahead: 2))
+            foreach (var result in ParallelInOrder.Ahead(Enumerable.Range(0, 10), i => i == 5 ? throw new EvidenceException("template broke") : i, ahead: 2))
             {
                 results.Add(result);
             }
@@ -107,7 +107,7 @@ public sealed class InOrderTests
         var started = 0;
         var finished = 0;
 
-        foreach (var _ in InOrder.Ahead(Enumerable.Range(0, 10), i =>
+        foreach (var _ in ParallelInOrder.Ahead(Enumerable.Range(0, 10), i =>
         {
             Interlocked.Increment(ref started);
             Thread.Sleep(100);

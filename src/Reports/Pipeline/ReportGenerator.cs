@@ -8,13 +8,13 @@ using Reports.Site;
 using Reports.Site.Feeds;
 using Reports.Site.Hugo;
 
-namespace Reports;
+namespace Reports.Pipeline;
 
 /// <summary>
 /// Runs the offline half of the pipeline: snapshot + notes → analysis → templates → site files.
 /// Build one per run; the template set and the Markdown pipeline inside are reused.
 /// </summary>
-public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<string, Severity> reviewLevels)
+internal sealed class ReportGenerator(TemplateEngine templates, IReadOnlyDictionary<string, Severity> reviewLevels)
 {
     private readonly ReportBuilder _builder = new(reviewLevels);
     private readonly ReportRenderer _renderer = new(templates);
@@ -86,7 +86,7 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
         if (site.Format == SiteFormat.Hugo)
         {
             // As for the HTML site: the next student's pages are drawn while this student's are written.
-            var pages = InOrder.Ahead(students, weeks => InOrder.Map(weeks, w =>
+            var pages = ParallelInOrder.Ahead(students, weeks => ParallelInOrder.Map(weeks, w =>
             {
                 var model = Analyze(w.Snapshot, w.Notes);
                 var (markdown, charts) = _renderer.RenderHugo(model);
@@ -109,8 +109,15 @@ public sealed class Generator(TemplateEngine templates, IReadOnlyDictionary<stri
 
     private static SiteEntry Entry(ReportModel model, Snapshot snapshot) =>
         new(model.Window.Slug, model.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End,
-            snapshot.Student.DisplayName, snapshot.Student.Username, WeekCounts.Of(model, snapshot),
+            snapshot.Student.DisplayName, snapshot.Student.Username, Counts(model, snapshot),
             snapshot.Course, Instance(snapshot), FeedDates.Updated(snapshot));
+
+    /// <summary>The week's headline numbers for the indexes: tickets only when Linear was configured.</summary>
+    private static WeekCounts Counts(ReportModel model, Snapshot snapshot)
+    {
+        var m = model.Metrics;
+        return new WeekCounts(m.P0, m.P1, m.P2, m.P3, m.Ungraded, m.Merged, m.Commits, model.LinearConfigured ? snapshot.Tickets.Count : null);
+    }
 
     /// <summary>The host of the GitLab instance the facts came from, when the snapshot says.</summary>
     private static string? Instance(Snapshot snapshot) =>

@@ -8,7 +8,7 @@ namespace Reports.GitLab;
 /// docs/rules.md for GitLab, for one student: pure functions of fetched merge requests,
 /// so one fetch serves every student and every rule is testable without a server.
 /// </summary>
-internal sealed class ActivityRules(StudentConfig student, IReadOnlyList<string> bots, CollectionWindow window)
+internal sealed class GitLabRules(StudentConfig student, IReadOnlyList<string> bots, CollectionWindow window)
 {
     private readonly HashSet<string> _emails = new(student.Emails.Select(e => e.Trim()), StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _bots = new(bots, StringComparer.OrdinalIgnoreCase);

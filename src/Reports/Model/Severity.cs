@@ -1,7 +1,7 @@
-namespace Reports.Analysis.Reviews;
+namespace Reports.Model;
 
 /// <summary>P0 blocker, P1 important, P2 improvement, P3 nitpick.</summary>
-public enum Severity
+internal enum Severity
 {
     P0,
     P1,

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Reports.Site;
+namespace Reports.Config;
 
 /// <summary>
 /// In team mode each student's weeks live in a folder named by their GitLab username, so a
@@ -8,10 +8,10 @@ namespace Reports.Site;
 /// '.', not starting with '-' or '.', not ending with '.'), which every real username meets; a
 /// name the site root itself uses is refused too. Usernames are never rewritten to fit.
 /// </summary>
-public static partial class StudentFolder
+internal static partial class StudentFolder
 {
-    /// <summary>Names evidence writes at the top of a team site; no student folder may take one.</summary>
-    public static readonly IReadOnlyList<string> Reserved = ["index.html", Feeds.AtomFeeds.FileName];
+    /// <summary>Names the site writes at the top of a team site (its page and its feed); no student folder may take one.</summary>
+    public static readonly IReadOnlyList<string> Reserved = ["index.html", "feed.xml"];
 
     /// <summary>Why <paramref name="username"/> cannot name a folder, or null when it can.</summary>
     public static string? Problem(string username)

@@ -1,7 +1,7 @@
-namespace Reports.Config;
+namespace Reports;
 
 /// <summary>Finds the known name closest to a misspelt one (case-insensitive Levenshtein distance).</summary>
-public static class KeySuggester
+internal static class KeySuggester
 {
     /// <summary>The closest candidate, or null when even the best one is too far to be a typo.</summary>
     public static string? Closest(string typed, IEnumerable<string> candidates)

@@ -1,4 +1,4 @@
-namespace Reports.Calendar;
+namespace Reports.Model;
 
 /// <summary>Looks up IANA time zones and suggests a close id when one is misspelt.</summary>
 internal static class TimeZones
@@ -27,7 +27,7 @@ internal static class TimeZones
     {
         // Only reached on the error path, so enumerating the system zones is affordable.
         var ids = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id);
-        return Config.KeySuggester.Closest(id, ids);
+        return KeySuggester.Closest(id, ids);
     }
 
     /// <summary>One-line error text for an unknown zone id, without a location prefix.</summary>
