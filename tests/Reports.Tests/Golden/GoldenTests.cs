@@ -34,6 +34,12 @@ public sealed class GoldenTests
     }
 
     [Fact]
+    public void The_stylesheet_every_page_inlines_is_the_golden_one()
+    {
+        GoldenFile.AssertMatches(Path.Combine(RepoPaths.Golden, "style.css"), GoldenFile.Stylesheet);
+    }
+
+    [Fact]
     public async Task Render_context_of_the_demo_week_is_the_model_its_templates_see()
     {
         using var work = new TempDirectory();
