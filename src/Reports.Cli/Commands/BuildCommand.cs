@@ -30,7 +30,7 @@ internal static class BuildCommand
             {
                 foreach (var snapshot in await CollectionOptions.CollectAsync(parse, config, collector, w, ct))
                 {
-                    weeks.Add((snapshot, NotesParser.Load(RunWiring.NotesPath(config, layout, w, snapshot.Student.Username))));
+                    weeks.Add((snapshot, RunWiring.Notes(config, layout, w, snapshot.Student.Username)));
                 }
             }
 

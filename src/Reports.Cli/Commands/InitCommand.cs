@@ -35,7 +35,7 @@ internal static class InitCommand
 
             var config = ConfigLoader.Load(configPath);
             var window = new CourseCalendar(config.Calendar).CurrentWeek(time.GetUtcNow());
-            WriteUnlessExists(stdout, ReportGenerator.NotesPath(config.NotesDirectory, window), () => NotesTemplate(window.Label));
+            WriteUnlessExists(stdout, WeekNotes.PathOf(config.NotesDirectory, window), () => NotesTemplate(window.Label));
         }));
         return command;
     }

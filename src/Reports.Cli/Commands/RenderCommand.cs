@@ -30,7 +30,7 @@ internal static class RenderCommand
             var config = CommonOptions.LoadConfig(parse, configOption, required: false);
             var snapshot = SnapshotSerializer.Load(parse.GetValue(snapshotOption)!.FullName);
             var layout = RunWiring.Layout(config);
-            var notes = NotesParser.Load(RunWiring.NotesPath(config, layout, snapshot.Window, snapshot.Student.Username));
+            var notes = RunWiring.Notes(config, layout, snapshot.Window, snapshot.Student.Username);
             var generator = RunWiring.ReportGenerator(parse, templatesOption, config);
             if (parse.GetValue(contextOption) is { } context)
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reports.Config;
 using Reports.Model;
+using Reports.Notes;
 using Reports.Rendering;
 using Reports.Site;
 using Reports.Pipeline;
@@ -44,9 +45,16 @@ internal static class RunWiring
     public static SiteLayout Layout(EvidenceConfig? config) =>
         config is { IsTeam: true } ? SiteLayout.Team([.. config.Students.Select(s => new Person(s.Username, s.Name))]) : SiteLayout.Single;
 
-    /// <summary>The notes file of a student's week: <c>{notes}/{username}/</c> in team mode, <c>{notes}/</c> otherwise.</summary>
-    public static string NotesPath(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>
-        Pipeline.ReportGenerator.NotesPath(config?.NotesDirectory ?? Path.GetFullPath("notes"), window, layout.IsTeam ? layout.Member(username).Username : null);
+    /// <summary>
+    /// A student's notes for the week from <c>{notes}/{username}/</c> in team mode, <c>{notes}/</c> otherwise
+    /// (<c>notes/</c> in the current folder without a config); a missing file gives a warning naming its path.
+    /// </summary>
+    public static NarrativeNotes Notes(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>
+        WeekNotes.Load(
+            config?.NotesDirectory ?? Path.GetFullPath("notes"),
+            window,
+            layout.IsTeam ? layout.Member(username).Username : null,
+            config is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(config.SourcePath)!);
 
     public static void Print(TextWriter stdout, IEnumerable<string> paths)
     {

@@ -16,12 +16,17 @@ internal sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity
         var reviews = snapshot.Reviews.Select(Summarize).ToList();
         var tickets = SummarizeTickets(snapshot);
         var title = $"Communication and Knowledge Sharing [{snapshot.Window.Label}]";
+        var collection = CollectionTime.Of(snapshot);
         return new ReportModel
         {
             Title = string.IsNullOrWhiteSpace(snapshot.Course) ? title : $"{snapshot.Course}: {title}",
             Course = snapshot.Course,
             Student = snapshot.Student,
             Window = new WindowView(snapshot.Window),
+            CollectedAt = collection.CollectedAt,
+            Collected = collection.Text,
+            InProgress = collection.InProgress,
+            Warnings = [.. (snapshot.Warnings ?? []).Concat(notes.Warnings)],
             Reviews = reviews,
             Merges = snapshot.Merges,
             Contributions = snapshot.Contributions,

@@ -7,8 +7,8 @@ namespace Reports.Model;
 /// </summary>
 internal sealed record Snapshot
 {
-    /// <summary>2 added <see cref="Sources"/>; version 1 is still read. Later additions to 2 are optional members only.</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>3 added <see cref="Warnings"/>, 2 added <see cref="Sources"/>; versions 1 and 2 are still read. Later additions to 3 are optional members only.</summary>
+    public const int CurrentSchemaVersion = 3;
 
     public required int SchemaVersion { get; init; }
 
@@ -47,4 +47,10 @@ internal sealed record Snapshot
     /// missing source is told apart from a source that found nothing only when this is set.
     /// </summary>
     public IReadOnlyList<SourceRun>? Sources { get; init; }
+
+    /// <summary>
+    /// What the collection found that makes this report doubtful (schema version 3): an empty
+    /// <c>student.emails</c>, a window in which no project had any activity; null when there is none.
+    /// </summary>
+    public IReadOnlyList<ReportWarning>? Warnings { get; init; }
 }

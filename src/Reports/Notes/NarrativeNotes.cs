@@ -30,6 +30,9 @@ internal sealed record NarrativeNotes
 
     public IReadOnlyList<NoteSection> Extra { get; init; } = [];
 
+    /// <summary>What the reader should know about the notes (a missing file, a heading the report cannot place), in file order.</summary>
+    public IReadOnlyList<Model.ReportWarning> Warnings { get; init; } = [];
+
     /// <summary>Where the notes were read from, or null when there were none.</summary>
     [MachineSpecific]
     public string? SourcePath { get; init; }

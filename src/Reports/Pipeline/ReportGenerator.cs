@@ -19,12 +19,6 @@ internal sealed class ReportGenerator(TemplateEngine templates, IReadOnlyDiction
     private readonly ReportBuilder _builder = new(reviewLevels);
     private readonly ReportRenderer _renderer = new(templates);
 
-    /// <summary>The notes file of a window: <c>{notes}/sprint-2-week-1.md</c>, or <c>{notes}/{username}/sprint-2-week-1.md</c> for a team member.</summary>
-    public static string NotesPath(string notesDirectory, ReportWindow window, string? teamMember = null) =>
-        teamMember is null
-            ? Path.Combine(notesDirectory, window.Slug + ".md")
-            : Path.Combine(notesDirectory, teamMember, window.Slug + ".md");
-
     /// <summary>What the templates see for this week (what <c>render --context</c> writes).</summary>
     public ReportModel Analyze(Snapshot snapshot, NarrativeNotes notes) => _builder.Build(snapshot, notes);
 
@@ -110,7 +104,7 @@ internal sealed class ReportGenerator(TemplateEngine templates, IReadOnlyDiction
     private static SiteEntry Entry(ReportModel model, Snapshot snapshot) =>
         new(model.Window.Slug, model.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End,
             snapshot.Student.DisplayName, snapshot.Student.Username, Counts(model, snapshot),
-            snapshot.Course, Instance(snapshot), FeedDates.Updated(snapshot));
+            snapshot.Course, Instance(snapshot), FeedDates.Updated(snapshot), model.CollectedAt, model.CollectedAt is null ? null : model.InProgress);
 
     /// <summary>The week's headline numbers for the indexes: tickets only when Linear was configured.</summary>
     private static WeekCounts Counts(ReportModel model, Snapshot snapshot)

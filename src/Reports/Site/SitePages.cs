@@ -27,6 +27,7 @@ internal sealed partial class SitePages(TemplateEngine templates)
             Reports = weeks.Reverse().ToList(),
             Trend = trend.IsEmpty ? null : trend.Svg,
             Feed = Feeds.AtomFeeds.FileName,
+            Collected = SiteEntry.NewestCollected(weeks),
         });
     }
 
@@ -55,6 +56,7 @@ internal sealed partial class SitePages(TemplateEngine templates)
             Weeks = columns,
             Rows = rows,
             Feed = Feeds.AtomFeeds.FileName,
+            Collected = SiteEntry.NewestCollected(students.SelectMany(s => s.Weeks)),
         });
     }
 
