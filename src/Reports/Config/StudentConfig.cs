@@ -16,6 +16,9 @@ internal sealed record StudentConfig
 
     public string? LinearEmail { get; init; }
 
+    /// <summary>Where the username is written, e.g. <c>evidence.yml:3</c>, and its key, e.g. <c>students[1].username</c>: for errors found later, against GitLab.</summary>
+    public (string Where, string Key)? UsernameSource { get; init; }
+
     /// <summary>
     /// <c>student:</c> or <c>students:</c>, never both; required except for <c>notify</c>. Each
     /// student comes with the mapping it was read from, so a later check can name its line.
@@ -85,6 +88,7 @@ internal sealed record StudentConfig
         return new StudentConfig
         {
             Username = username,
+            UsernameSource = (reader.Where(student.Node(ConfigSchema.Student.Username)), student.KeyPath(ConfigSchema.Student.Username)),
             Name = reader.OptionalString(student, ConfigSchema.Student.Name),
             Emails = emails,
             LinearEmail = linearEmail,

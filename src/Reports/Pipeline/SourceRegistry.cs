@@ -22,10 +22,21 @@ internal static class SourceRegistry
         LinearClientOptions? linearOptions = null)
     {
         ArgumentNullException.ThrowIfNull(config);
+        if (config.GitLab.PlaceholderProblem() is { } placeholder)
+        {
+            throw new EvidenceException(placeholder);
+        }
+
         var sources = new List<ISource>();
         try
         {
-            sources.Add(GitLabSource.FromConfig(config.GitLab, useCache ? new MergeRequestCache(config.CacheDirectory) : null, environment, gitLabOptions));
+            sources.Add(GitLabSource.FromConfig(
+                config.GitLab,
+                useCache ? new MergeRequestCache(config.CacheDirectory) : null,
+                environment,
+                gitLabOptions,
+                config.Students,
+                useCache ? new KnownUserCache(config.CacheDirectory) : null));
             if (config.Linear is { } linear)
             {
                 sources.Add(LinearSource.FromConfig(linear, config.Students, useCache ? new IssueHistoryCache(config.CacheDirectory) : null, environment, linearOptions));
