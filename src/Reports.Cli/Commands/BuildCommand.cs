@@ -25,16 +25,21 @@ internal static class BuildCommand
             generator.CheckTemplates(config.Course ?? "", new Person(config.Student.Username, config.Student.Name), windows[0]);
 
             var layout = RunWiring.Layout(config);
+            var log = RunLog.For(parse, stdout);
             var weeks = new List<(Snapshot, NarrativeNotes)>();
             foreach (var w in windows)
             {
-                foreach (var snapshot in await CollectionOptions.CollectAsync(parse, config, collector, w, ct))
+                foreach (var snapshot in await CollectionOptions.CollectAsync(parse, config, collector, w, windows.Count > 1, ct))
                 {
-                    weeks.Add((snapshot, RunWiring.Notes(config, layout, w, snapshot.Student.Username)));
+                    var notes = RunWiring.Notes(config, layout, w, snapshot.Student.Username);
+                    log.Warn([.. snapshot.Warnings ?? [], .. notes.Warnings]);
+                    weeks.Add((snapshot, notes));
                 }
             }
 
-            RunWiring.Print(stdout, generator.RenderAndWrite(weeks, RunWiring.OutputFolder(parse, outOption, config), layout, RunWiring.Site(parse, formatOption, config), ct));
+            var output = RunWiring.OutputFolder(parse, outOption, config);
+            var site = RunWiring.Site(parse, formatOption, config);
+            log.Wrote(generator.RenderAndWrite(weeks, output, layout, site, ct), weeks.Count, config.Students.Count, RunWiring.SiteIndex(output, site));
         }));
         return command;
     }

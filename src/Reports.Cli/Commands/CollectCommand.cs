@@ -10,7 +10,7 @@ internal static class CollectCommand
 {
     public static Command Create(TimeProvider time)
     {
-        var collection = new CollectionOptions();
+        var collection = new CollectionOptions(allWeeks: false);
         var snapshotOption = new Option<FileInfo>("--snapshot", "-s") { Description = "File to write the snapshot JSON to; for a team (students:), a folder that gets one {username}.json per student.", Required = true };
         var command = new Command("collect", "Collect one window's facts from GitLab (and Linear) into a snapshot file.") { snapshotOption };
         collection.AddTo(command);
@@ -19,23 +19,28 @@ internal static class CollectCommand
             var config = collection.LoadConfig(parse);
             using var collector = collection.Collector(parse, config, time);
             var windows = collection.Windows(parse, collector, time);
-            if (windows.Count != 1)
+            var snapshots = await CollectionOptions.CollectAsync(parse, config, collector, windows[0], manyWindows: false, ct);
+            var log = RunLog.For(parse, stdout);
+            foreach (var snapshot in snapshots)
             {
-                throw new EvidenceException("collect writes one snapshot: choose one window (--sprint/--week, --from/--to or --current-week), or use 'build --all-weeks'");
+                // The notes are read when rendering; a missing file is said now, while there is time to write it.
+                log.Warn([.. snapshot.Warnings ?? [], .. RunWiring.MissingNotes(config, windows[0], snapshot.Student.Username) is { } missing ? [missing] : Array.Empty<ReportWarning>()]);
             }
 
-            var snapshots = await CollectionOptions.CollectAsync(parse, config, collector, windows[0], ct);
             var path = parse.GetValue(snapshotOption)!.FullName;
             if (!config.IsTeam)
             {
                 AtomicFile.WriteAllText(path, SnapshotSerializer.Serialize(snapshots[0]));
+                log.Flush();
                 stdout.WriteLine(path);
                 return;
             }
 
             // A team's snapshots are replaced together, like a site's files: DIR/{username}.json each.
             var files = snapshots.Select(s => new SiteFile($"{s.Student.Username}.json", SnapshotSerializer.Serialize(s))).ToList();
-            RunWiring.Print(stdout, new SiteCommit(path).Commit(files, ct));
+            var written = new SiteCommit(path).Commit(files, ct);
+            log.Flush();
+            RunWiring.Print(stdout, written);
         }));
         return command;
     }

@@ -13,7 +13,7 @@ internal static class CommonOptions
     /// <summary>On every command: print the full trace of an unexpected failure.</summary>
     public static Option<bool> Verbose() => new(VerboseName)
     {
-        Description = "On an unexpected failure, print its full trace (to include in a bug report).",
+        Description = "List every file written (a run of many reports prints one summary line instead) and each collection step; on an unexpected failure, print its full trace (to include in a bug report).",
         Recursive = true,
     };
 

@@ -24,9 +24,16 @@ internal static class DemoCommand
             var generator = RunWiring.ReportGenerator(parse, null, null);
             var folder = parse.GetValue(output)!.FullName;
             var site = RunWiring.Site(parse, format, null);
-            RunWiring.Print(stdout, parse.GetValue(team)
-                ? generator.RenderAndWrite(DemoTeam.Weeks(snapshot, notes), folder, SiteLayout.Team(DemoTeam.Students(snapshot)), site, ct)
-                : generator.RenderAndWrite([(snapshot, notes)], folder, SiteLayout.Single, site, ct));
+            var log = RunLog.For(parse, stdout);
+            if (!parse.GetValue(team))
+            {
+                log.Wrote(generator.RenderAndWrite([(snapshot, notes)], folder, SiteLayout.Single, site, ct), 1, 1, RunWiring.SiteIndex(folder, site));
+                return;
+            }
+
+            var weeks = DemoTeam.Weeks(snapshot, notes);
+            var students = DemoTeam.Students(snapshot);
+            log.Wrote(generator.RenderAndWrite(weeks, folder, SiteLayout.Team(students), site, ct), weeks.Count, students.Count, RunWiring.SiteIndex(folder, site));
         }));
         return command;
     }

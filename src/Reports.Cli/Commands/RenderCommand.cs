@@ -31,15 +31,20 @@ internal static class RenderCommand
             var snapshot = SnapshotSerializer.Load(parse.GetValue(snapshotOption)!.FullName);
             var layout = RunWiring.Layout(config);
             var notes = RunWiring.Notes(config, layout, snapshot.Window, snapshot.Student.Username);
+            var log = RunLog.For(parse, stdout);
+            log.Warn([.. snapshot.Warnings ?? [], .. notes.Warnings]);
             var generator = RunWiring.ReportGenerator(parse, templatesOption, config);
             if (parse.GetValue(contextOption) is { } context)
             {
                 AtomicFile.WriteAllText(context.FullName, ReportContextJson.Serialize(generator.Analyze(snapshot, notes)));
+                log.Flush();
                 stdout.WriteLine(context.FullName);
                 return;
             }
 
-            RunWiring.Print(stdout, generator.RenderAndWrite([(snapshot, notes)], RunWiring.OutputFolder(parse, outOption, config), layout, RunWiring.Site(parse, formatOption, config), ct));
+            var output = RunWiring.OutputFolder(parse, outOption, config);
+            var site = RunWiring.Site(parse, formatOption, config);
+            log.Wrote(generator.RenderAndWrite([(snapshot, notes)], output, layout, site, ct), 1, 1, RunWiring.SiteIndex(output, site));
         }));
         return command;
     }

@@ -50,11 +50,21 @@ internal static class RunWiring
     /// (<c>notes/</c> in the current folder without a config); a missing file gives a warning naming its path.
     /// </summary>
     public static NarrativeNotes Notes(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>
-        WeekNotes.Load(
-            config?.NotesDirectory ?? Path.GetFullPath("notes"),
-            window,
-            layout.IsTeam ? layout.Member(username).Username : null,
-            config is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(config.SourcePath)!);
+        WeekNotes.Load(NotesDirectory(config), window, layout.IsTeam ? layout.Member(username).Username : null, BaseDirectory(config));
+
+    /// <summary>The warning for a student's missing notes file, without reading it; null when it is there.</summary>
+    public static ReportWarning? MissingNotes(EvidenceConfig config, ReportWindow window, string username) =>
+        WeekNotes.Check(NotesDirectory(config), window, config.IsTeam ? username : null, BaseDirectory(config));
+
+    /// <summary>Where a site's index is, for the closing line of a run of many reports.</summary>
+    public static string SiteIndex(string outputFolder, SiteConfig site) =>
+        site.Format == SiteFormat.Hugo ? Path.Combine(outputFolder, "content", site.HugoSection) : Path.Combine(outputFolder, "index.html");
+
+    private static string NotesDirectory(EvidenceConfig? config) => config?.NotesDirectory ?? Path.GetFullPath("notes");
+
+    // Paths on the page are relative to the config's folder (the current one without a config), the same on every machine.
+    private static string BaseDirectory(EvidenceConfig? config) =>
+        config is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(config.SourcePath)!;
 
     public static void Print(TextWriter stdout, IEnumerable<string> paths)
     {

@@ -21,14 +21,17 @@ internal static class WeekNotes
     /// </summary>
     public static NarrativeNotes Load(string notesDirectory, ReportWindow window, string? teamMember, string baseDirectory)
     {
+        return Check(notesDirectory, window, teamMember, baseDirectory) is { } missing
+            ? NarrativeNotes.Empty with { Warnings = [missing] }
+            : NotesParser.Load(PathOf(notesDirectory, window, teamMember));
+    }
+
+    /// <summary>The warning for a missing notes file, without reading the file when it is there; null when it is.</summary>
+    public static ReportWarning? Check(string notesDirectory, ReportWindow window, string? teamMember, string baseDirectory)
+    {
         ArgumentNullException.ThrowIfNull(window);
         var path = PathOf(notesDirectory, window, teamMember);
-        if (File.Exists(path))
-        {
-            return NotesParser.Load(path);
-        }
-
-        return NarrativeNotes.Empty with { Warnings = [Missing(window, teamMember, Shown(path, baseDirectory))] };
+        return File.Exists(path) ? null : Missing(window, teamMember, Shown(path, baseDirectory));
     }
 
     /// <summary>The warning for a week whose notes file <paramref name="shownPath"/> is not there.</summary>
