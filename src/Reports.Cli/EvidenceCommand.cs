@@ -20,6 +20,7 @@ public static class EvidenceCommand
         root.Add(CollectCommand.Create(time));
         root.Add(RenderCommand.Create());
         root.Add(DemoCommand.Create());
+        root.Add(CheckCommand.Create(time, environment));
         root.Add(InitCommand.Create(time));
         root.Add(TemplatesCommand.Create());
         root.Add(CourseIndexCommand.Create());
