@@ -14,12 +14,34 @@ internal static class BuildCommand
         var outOption = CommonOptions.Out();
         var templatesOption = CommonOptions.Templates();
         var formatOption = CommonOptions.Format();
-        var command = new Command("build", "Collect from GitLab (and Linear) and render the report(s) for the window.") { outOption, templatesOption, formatOption };
+        var teamOption = new Option<string>("--team")
+        {
+            Description = "With a roster's teams: build this team only, into OUT/TEAM/ (a CI matrix job); 'evidence course-index' then writes the course pages.",
+            HelpName = "NAME",
+        };
+        var command = new Command("build", "Collect from GitLab (and Linear) and render the report(s) for the window; a course's every team and its course pages.") { outOption, templatesOption, formatOption, teamOption };
         collection.AddTo(command);
+        Examples.Add(command, [
+            ("evidence build --sprint 2 --week 1", "one week, from evidence.yml in the current folder"),
+            ("evidence build --all-weeks --out public", "every week so far with the site index, as CI does"),
+        ]);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = collection.LoadConfig(parse);
             var generator = RunWiring.ReportGenerator(parse, templatesOption, config);
+            if (parse.GetValue(teamOption) is { } team)
+            {
+                config = config.ForTeam(team);
+            }
+            else if (config.IsCourse)
+            {
+                var courseOutput = RunWiring.OutputFolder(parse, outOption, config);
+                var courseLog = RunLog.For(parse, stdout);
+                var written = await CourseBuild.RunAsync(parse, collection, config, generator, courseOutput, RunWiring.Site(parse, formatOption, config), courseLog, time, ct);
+                courseLog.Wrote(written, written.Count(p => p.EndsWith("report.md", StringComparison.Ordinal)), config.Students.Count, Path.Combine(courseOutput, "index.html"));
+                return;
+            }
+
             using var collector = collection.Collector(parse, config, time);
             var windows = collection.Windows(parse, collector, time);
             generator.CheckTemplates(config.Course ?? "", new Person(config.Student.Username, config.Student.Name), windows[0]);

@@ -32,6 +32,9 @@ internal sealed class CollectionOptions(bool allWeeks = true)
     public IReadOnlyList<ReportWindow> Windows(ParseResult parse, SnapshotCollector collector, TimeProvider time) =>
         _window.Resolve(parse, collector.Calendar, time);
 
+    public IReadOnlyList<ReportWindow> Windows(ParseResult parse, Calendar.CourseCalendar calendar, TimeProvider time) =>
+        _window.Resolve(parse, calendar, time);
+
     /// <summary>
     /// One window's snapshot of every student in the config (one fetch per source), with progress on
     /// standard error; in a run of <paramref name="manyWindows"/>, one line per window unless <c>--verbose</c>.

@@ -79,19 +79,41 @@ internal sealed class ReportGenerator(TemplateEngine templates, IReadOnlyDiction
         ArgumentNullException.ThrowIfNull(site);
         if (site.Format == SiteFormat.Hugo)
         {
-            // As for the HTML site: the next student's pages are drawn while this student's are written.
-            var pages = ParallelInOrder.Ahead(students, weeks => ParallelInOrder.Map(weeks, w =>
-            {
-                var model = Analyze(w.Snapshot, w.Notes);
-                var (markdown, charts) = _renderer.RenderHugo(model);
-                return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts);
-            }, ct), SiteWriter.StudentsAhead).SelectMany(student => student);
-            return new HugoExport(outputDirectory, site.HugoSection).Write(layout, pages, ct);
+            return new HugoExport(outputDirectory, site.HugoSection).Write(layout, HugoPages(students, ct), ct);
         }
 
         var html = students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))]);
         return new SiteWriter(templates, outputDirectory, site: site).Write(layout, html, ct);
     }
+
+    /// <summary>
+    /// Writes a course: every team's site into its folder (<see cref="SiteLayout.Root"/>) and the course
+    /// pages, in one commit. Each team's students are read one at a time, as <see cref="RenderAndWriteByStudent"/> reads them.
+    /// </summary>
+    /// <param name="title">The course index's heading; null for the course title of the newest report.</param>
+    public IReadOnlyList<string> RenderAndWriteCourse(
+        IEnumerable<(SiteLayout Layout, IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> Students)> teams,
+        string outputDirectory, SiteConfig site, string? title, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentNullException.ThrowIfNull(site);
+        if (site.Format == SiteFormat.Hugo)
+        {
+            return new HugoExport(outputDirectory, site.HugoSection).WriteCourse(teams.Select(t => (t.Layout, HugoPages(t.Students, ct))), ct);
+        }
+
+        var html = teams.Select(t => (t.Layout, t.Students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))])));
+        return new SiteWriter(templates, outputDirectory, site: site).WriteCourse(html, title, ct);
+    }
+
+    // As for the HTML site: the next student's pages are drawn while this student's are written.
+    private IEnumerable<HugoPage> HugoPages(IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> students, CancellationToken ct) =>
+        ParallelInOrder.Ahead(students, weeks => ParallelInOrder.Map(weeks, w =>
+        {
+            var model = Analyze(w.Snapshot, w.Notes);
+            var (markdown, charts) = _renderer.RenderHugo(model);
+            return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts);
+        }, ct), SiteWriter.StudentsAhead).SelectMany(student => student);
 
     // The week is analysed when its page is drawn, on the core that draws it, and forgotten once it is written.
     private SiteWeek Week(Snapshot snapshot, NarrativeNotes notes) =>
@@ -104,13 +126,19 @@ internal sealed class ReportGenerator(TemplateEngine templates, IReadOnlyDiction
     private static SiteEntry Entry(ReportModel model, Snapshot snapshot) =>
         new(model.Window.Slug, model.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End,
             snapshot.Student.DisplayName, snapshot.Student.Username, Counts(model, snapshot),
-            snapshot.Course, Instance(snapshot), FeedDates.Updated(snapshot), model.CollectedAt, model.CollectedAt is null ? null : model.InProgress);
+            snapshot.Course, Instance(snapshot), FeedDates.Updated(snapshot), model.CollectedAt, model.InProgress ? true : null);
 
     /// <summary>The week's headline numbers for the indexes: tickets only when Linear was configured.</summary>
     private static WeekCounts Counts(ReportModel model, Snapshot snapshot)
     {
-        var m = model.Metrics;
-        return new WeekCounts(m.P0, m.P1, m.P2, m.P3, m.Ungraded, m.Merged, m.Commits, model.LinearConfigured ? snapshot.Tickets.Count : null);
+        var (m, linear) = (model.Metrics, model.LinearConfigured);
+        return new WeekCounts(
+            m.P0, m.P1, m.P2, m.P3, m.Ungraded, m.Merged, m.Commits, linear ? snapshot.Tickets.Count : null,
+            m.Reviewed,
+            linear ? m.TicketsCreated : null,
+            linear ? m.StatusUpdates : null,
+            linear ? model.Tickets.SubIssues.Count : null,
+            linear ? model.Tickets.PlannedScenarioCount : null);
     }
 
     /// <summary>The host of the GitLab instance the facts came from, when the snapshot says.</summary>

@@ -10,7 +10,7 @@ namespace Reports.Site;
 /// <param name="Instance">Host name of the GitLab instance the facts came from, for feed ids.</param>
 /// <param name="Updated">When the week's data last changed: see <see cref="Feeds.FeedDates.Updated"/>.</param>
 /// <param name="CollectedAt">When the week's data was collected, in its time zone; null for an entry written before this member or from a snapshot that does not say.</param>
-/// <param name="InProgress">Collected before the week ended (see <see cref="Calendar.CollectionTime"/>); null for an entry written before this member.</param>
+/// <param name="InProgress">Collected before the week ended (see <see cref="Calendar.CollectionTime"/>); null (false) for a week that had ended, or an entry written before this member.</param>
 internal sealed record SiteEntry(
     string Slug,
     string Title,
@@ -33,4 +33,8 @@ internal sealed record SiteEntry(
     /// <summary>The newest collection time of <paramref name="entries"/>, as pages print it in their footer; null when none says.</summary>
     public static string? NewestCollected(IEnumerable<SiteEntry> entries) =>
         entries.Where(e => e.CollectedAt is not null).MaxBy(e => e.CollectedAt)?.Collected;
+
+    /// <summary>The grade book's word for the week: <c>complete</c>, or <c>in-progress</c> when it had not ended when collected.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Status => InProgress == true ? "in-progress" : "complete";
 }

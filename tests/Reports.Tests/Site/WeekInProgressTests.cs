@@ -44,7 +44,7 @@ public sealed class WeekInProgressTests
 
         var (report, entry) = Generator.Render(snapshot, NarrativeNotes.Empty);
 
-        Assert.Equal(inProgress, entry.InProgress);
+        Assert.Equal(inProgress ? true : null, entry.InProgress);
         Assert.Equal(inProgress, report.Markdown.Contains("(in progress)", StringComparison.Ordinal));
     }
 
