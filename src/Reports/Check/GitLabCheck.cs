@@ -199,8 +199,13 @@ internal sealed class GitLabCheck(EvidenceConfig config, CheckReport report)
         }
     }
 
-    private string EmailsKey(StudentConfig student) =>
-        student.UsernameSource is { Key: var key } ? key[..key.LastIndexOf('.')] + ".emails" : "student.emails";
+    private static string EmailsKey(StudentConfig student) => KeyOf(student, ConfigSchema.Student.Emails.Name);
+
+    /// <summary>The key of a student's <paramref name="field"/> as the config names it: <c>students[1].emails</c>, or the roster's column.</summary>
+    internal static string KeyOf(StudentConfig student, string field) =>
+        student.UsernameSource is { Key: var key } && key.LastIndexOf('.') is > 0 and var dot ? key[..(dot + 1)] + field
+        : student.UsernameSource is not null ? field
+        : "student." + field;
 
     private static async Task<GitLabMergeRequest?> FirstAsync(GitLabClient client, string key, MergeRequestQuery query, CancellationToken ct)
     {

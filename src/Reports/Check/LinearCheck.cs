@@ -48,7 +48,7 @@ internal sealed class LinearCheck(EvidenceConfig config, LinearConfig linear, Ch
 
         foreach (var student in students)
         {
-            var key = student.UsernameSource is { Key: var k } ? k[..k.LastIndexOf('.')] + ".linear_email" : "student.linear_email";
+            var key = GitLabCheck.KeyOf(student, ConfigSchema.Student.LinearEmail.Name);
             if (found.ContainsKey(student.LinearEmail!))
             {
                 report.Pass(key, $"{student.LinearEmail} has a Linear account");
