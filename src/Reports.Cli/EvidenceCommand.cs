@@ -21,7 +21,8 @@ public static class EvidenceCommand
         root.Add(RenderCommand.Create());
         root.Add(DemoCommand.Create());
         root.Add(CheckCommand.Create(time, environment));
-        root.Add(InitCommand.Create(time));
+        root.Add(InitCommand.Create(time, environment));
+        root.Add(NotesCommand.Create(time));
         root.Add(TemplatesCommand.Create());
         root.Add(CourseIndexCommand.Create());
         root.Add(NotifyCommand.Create(environment));

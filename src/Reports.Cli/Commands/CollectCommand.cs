@@ -14,6 +14,9 @@ internal static class CollectCommand
         var snapshotOption = new Option<FileInfo>("--snapshot", "-s") { Description = "File to write the snapshot JSON to; for a team (students:), a folder that gets one {username}.json per student.", Required = true };
         var command = new Command("collect", "Collect one window's facts from GitLab (and Linear) into a snapshot file.") { snapshotOption };
         collection.AddTo(command);
+        Examples.Add(command, [
+            ("evidence collect --sprint 2 --week 1 --snapshot week.json", "the week's facts, to render later"),
+        ]);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = collection.LoadConfig(parse);

@@ -15,8 +15,12 @@ internal static class DemoCommand
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the site into.", DefaultValueFactory = _ => new DirectoryInfo("output") };
         var team = new Option<bool>("--team") { Description = "Render a demo team instead: the sample as four students × three weeks, with the team page." };
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(readsConfig: false);
         var command = new Command("demo", "Render the bundled sample week (no config, no network) and print the paths written.") { output, team, format };
+        Examples.Add(command, [
+            ("evidence demo", "the sample week into output/"),
+            ("evidence demo --team --out demo", "a demo team of four students and three weeks"),
+        ]);
         command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
         {
             var snapshot = SnapshotSerializer.Deserialize(ReadResource("demo/sample-snapshot.json"), "bundled sample");

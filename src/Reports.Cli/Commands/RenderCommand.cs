@@ -25,6 +25,10 @@ internal static class RenderCommand
         {
             snapshotOption, configOption, outOption, templatesOption, formatOption, contextOption,
         };
+        Examples.Add(command, [
+            ("evidence render --snapshot week.json --out output", "the report of a collected week, offline"),
+            ("evidence render --snapshot week.json --context context.json", "the model the templates see"),
+        ]);
         command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: false);
