@@ -15,9 +15,14 @@ internal static class CheckCommand
     {
         var configOption = CommonOptions.Config();
         var window = new WindowOptions(allWeeks: false, required: false);
+        var teamOption = new Option<string>("--team")
+        {
+            Description = "With a roster's teams: check this team only (its projects and tokens), as its CI matrix job builds it; default: every team.",
+            HelpName = "NAME",
+        };
         var command = new Command("check", "Check the config, the tokens and what they can read, the calendar and the week's notes file, one line each with the fix; writes nothing.")
         {
-            configOption,
+            configOption, teamOption,
         };
         window.AddTo(command);
         Examples.Add(command, [
@@ -39,7 +44,29 @@ internal static class CheckCommand
             }
 
             var requested = window.Given(parse) ? (Func<Calendar.CourseCalendar, Model.ReportWindow>)(c => window.Resolve(parse, c, time)[0]) : null;
-            await new ConfigCheck(config, environment).RunAsync(report, time.GetUtcNow(), requested, ct);
+            IReadOnlyList<EvidenceConfig> checkedConfigs;
+            try
+            {
+                checkedConfigs = parse.GetValue(teamOption) is { } team ? [config.ForTeam(team)]
+                    : config.IsCourse ? [.. config.Teams.Select(t => config.ForTeam(t.Name))]
+                    : [config];
+            }
+            catch (EvidenceException e)
+            {
+                report.Wrong("--team", e.Message);
+                return Summary(stdout, report);
+            }
+
+            foreach (var one in checkedConfigs)
+            {
+                if (one.TeamName is { } name && checkedConfigs.Count > 1)
+                {
+                    stdout.WriteLine($"team {name}:");
+                }
+
+                await new ConfigCheck(one, environment).RunAsync(report, time.GetUtcNow(), requested, ct);
+            }
+
             return Summary(stdout, report);
         }));
         return command;
