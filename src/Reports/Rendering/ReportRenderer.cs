@@ -17,13 +17,13 @@ internal sealed class ReportRenderer(TemplateEngine templates)
     {
         var charts = DrawCharts(model);
         var markdown = Markdown(model, SiteFormat.Html, charts);
-        var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), charts);
+        var body = ChartPlaceholders.Fill(_html.ToHtml(markdown, model.Notes.Images.Select(i => i.Url).ToHashSet(StringComparer.Ordinal)), charts);
         var page = templates.RenderPage("page.html.sbn", model, new Dictionary<string, object?>
         {
             ["body"] = body,
             ["nav"] = nav,
         });
-        return new RenderedReport(model.Window.Slug, model.Title, markdown, page);
+        return new RenderedReport(model.Window.Slug, model.Title, markdown, page) { Images = model.Notes.Images };
     }
 
     /// <summary>
@@ -39,7 +39,7 @@ internal sealed class ReportRenderer(TemplateEngine templates)
 
     /// <summary>The model as the report templates see it: the student's notes marked as their own words.</summary>
     public static ReportModel TemplateModel(ReportModel model, SiteFormat format = SiteFormat.Html) =>
-        model with { Notes = NarrativeMarkup.Wrap(model.Notes, format) };
+        model with { Notes = NarrativeMarkup.Wrap(model.Notes, format), Sections = NarrativeMarkup.Wrap(model.Sections, format) };
 
     /// <summary>
     /// <c>report.md.sbn</c> with two globals beside the model: <c>format</c> (<c>html</c> or
