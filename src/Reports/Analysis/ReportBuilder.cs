@@ -106,6 +106,7 @@ internal sealed partial class ReportBuilder(ReviewConfig review)
                 Merged = mr.MergedAt is not null,
                 Total = blockers.Count,
                 Addressed = blockers.Count(f => f.AddressedBeforeMerge),
+                Resolved = blockers.Count(f => f.Resolved),
                 Unaddressed = [.. blockers.Where(f => !f.AddressedBeforeMerge)],
             },
         };

@@ -20,9 +20,6 @@ internal sealed record ReviewSummary
     /// <summary>Of <see cref="Groups"/>, the others (ungraded too): one line per level listing its findings' titles.</summary>
     public IReadOnlyList<SeverityGroup> BriefGroups { get; init; } = [];
 
-    /// <summary>How many findings <see cref="BriefGroups"/> hold.</summary>
-    public int BriefCount => BriefGroups.Sum(g => g.Count);
-
     /// <summary>Fewer findings than <c>review.compact_below</c>: the review is listed in one line under the full ones.</summary>
     public bool IsCompact { get; init; }
 

@@ -200,7 +200,7 @@ internal static class NoteImages
         }
         catch (XmlException e)
         {
-            return $"it is not well-formed XML ({e.Message})";
+            return $"it is not plain, well-formed XML ({e.Message})";
         }
     }
 

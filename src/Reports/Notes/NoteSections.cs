@@ -24,6 +24,9 @@ internal sealed class NoteSections(NoteHeadings headings, string? path)
     private StringBuilder? _current;
     private bool _inMergeRequest;
 
+    // A repeated heading continues its text after one blank line: the blank lines under it are not added.
+    private bool _skipBlankLines;
+
     /// <summary>The section ids in the order their first heading stands.</summary>
     public List<string> Order { get; } = [];
 
@@ -61,6 +64,12 @@ internal sealed class NoteSections(NoteHeadings headings, string? path)
                 _inMergeRequest = false;
             }
 
+            if (_skipBlankLines && string.IsNullOrWhiteSpace(text))
+            {
+                return;
+            }
+
+            _skipBlankLines = false;
             (_current ?? _preamble).Append(text).Append('\n');
         }
     }
@@ -79,8 +88,7 @@ internal sealed class NoteSections(NoteHeadings headings, string? path)
         {
             Warnings.Add(new NotesWarning(path, heading.FileLine,
                 $"the heading '{heading.Text}' has the id '{heading.Id}' of the heading on line {existing.Line}, so its text continues that section; give it another id if it is a section of its own"));
-            _current = existing.Body;
-            _current.Append('\n');
+            Continue(existing.Body);
             return;
         }
 
@@ -104,13 +112,23 @@ internal sealed class NoteSections(NoteHeadings headings, string? path)
             var reference = mr.Project is null ? $"!{mr.Iid}" : $"{mr.Project}!{mr.Iid}";
             Warnings.Add(new NotesWarning(path, mr.FileLine,
                 $"'### {reference}' is the second note on {reference} in section '{section}' (the first is on line {first.Line}), so its text continues that note{(mr.Title is null || mr.Title == first.Title ? "" : " and its title is not used")}"));
-            _current = existing.Body;
-            _current.Append('\n');
+            Continue(existing.Body);
             return;
         }
 
         _current = new StringBuilder();
         _mergeRequests.Add(key, (_mergeRequestOrder.Count, _current));
         _mergeRequestOrder.Add((section, mr.Project, mr.Iid, mr.Title, mr.FileLine));
+    }
+
+    private void Continue(StringBuilder body)
+    {
+        while (body.Length > 0 && body[^1] == '\n')
+        {
+            body.Length--;
+        }
+
+        _current = body.Append("\n\n");
+        _skipBlankLines = true;
     }
 }

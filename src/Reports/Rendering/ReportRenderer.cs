@@ -30,11 +30,14 @@ internal sealed class ReportRenderer(TemplateEngine templates)
     /// The report as Markdown for a Hugo page bundle: no raw HTML anywhere (Hugo drops it), the
     /// title left to the front matter, and each drawn chart an image of a file beside the page.
     /// </summary>
-    /// <returns>The Markdown and the charts it shows, each to be written as <c>{id}.svg</c>.</returns>
+    /// <returns>The Markdown and the charts it shows (a template may leave one out), each to be written as <c>{id}.svg</c>.</returns>
     public (string Markdown, IReadOnlyList<Chart> Charts) RenderHugo(ReportModel model)
     {
         var charts = DrawCharts(model).Where(c => !c.IsEmpty).ToList();
-        return (Markdown(model, SiteFormat.Hugo, charts), charts);
+        var markdown = Markdown(model, SiteFormat.Hugo, charts);
+
+        // Only the charts the page shows become files of its bundle.
+        return (markdown, [.. charts.Where(c => markdown.Contains($"]({c.Id}.svg)", StringComparison.Ordinal))]);
     }
 
     /// <summary>The model as the report templates see it: the student's notes marked as their own words.</summary>
