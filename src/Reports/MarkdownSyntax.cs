@@ -18,11 +18,7 @@ internal static class MarkdownSyntax
     /// to a heading of that name. Markdig keeps link labels in a culture-aware dictionary (ICU), and
     /// hashing every heading and bracketed text there was two fifths of parsing a report.
     /// </remarks>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
-        .UseAdvancedExtensions()
-        .UsePreciseSourceLocation()
-        .Build();
+    public static MarkdownPipeline Pipeline { get; } = WithHeadingIds();
 
     /// <summary>
     /// <see cref="Pipeline"/> without generated heading ids, for the readers, which need only the tree and
@@ -60,6 +56,15 @@ internal static class MarkdownSyntax
 
     /// <summary>Parses <paramref name="markdown"/> for reading, with LF line endings, so spans and lines agree.</summary>
     public static MarkdownSource Read(string markdown) => new(markdown.Replace("\r\n", "\n").Replace('\r', '\n'));
+
+    /// <summary>The advanced extensions, with Markdig's heading ids made by <see cref="UniqueHeadingIds"/> instead.</summary>
+    private static MarkdownPipeline WithHeadingIds()
+    {
+        var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions().UsePreciseSourceLocation();
+        builder.Extensions.RemoveAll(e => e is AutoIdentifierExtension);
+        builder.Extensions.Add(new UniqueHeadingIds());
+        return builder.Build();
+    }
 
     private static MarkdownPipeline WithoutGeneratedIds()
     {

@@ -14,12 +14,28 @@ internal static class BuildCommand
         var outOption = CommonOptions.Out();
         var templatesOption = CommonOptions.Templates();
         var formatOption = CommonOptions.Format();
-        var command = new Command("build", "Collect from GitLab (and Linear) and render the report(s) for the window.") { outOption, templatesOption, formatOption };
+        var teamOption = new Option<string>("--team")
+        {
+            Description = "With a roster's teams: build this team only, into OUT/TEAM/ (a CI matrix job); 'evidence course-index' then writes the course pages.",
+            HelpName = "NAME",
+        };
+        var command = new Command("build", "Collect from GitLab (and Linear) and render the report(s) for the window; a course's every team and its course pages.") { outOption, templatesOption, formatOption, teamOption };
         collection.AddTo(command);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = collection.LoadConfig(parse);
             var generator = RunWiring.ReportGenerator(parse, templatesOption, config);
+            if (parse.GetValue(teamOption) is { } team)
+            {
+                config = config.ForTeam(team);
+            }
+            else if (config.IsCourse)
+            {
+                var output = RunWiring.OutputFolder(parse, outOption, config);
+                RunWiring.Print(stdout, await CourseBuild.RunAsync(parse, collection, config, generator, output, RunWiring.Site(parse, formatOption, config), time, ct));
+                return;
+            }
+
             using var collector = collection.Collector(parse, config, time);
             var windows = collection.Windows(parse, collector, time);
             generator.CheckTemplates(config.Course ?? "", new Person(config.Student.Username, config.Student.Name), windows[0]);

@@ -31,6 +31,9 @@ internal sealed class CollectionOptions
     public IReadOnlyList<ReportWindow> Windows(ParseResult parse, SnapshotCollector collector, TimeProvider time) =>
         _window.Resolve(parse, collector.Calendar, time);
 
+    public IReadOnlyList<ReportWindow> Windows(ParseResult parse, Calendar.CourseCalendar calendar, TimeProvider time) =>
+        _window.Resolve(parse, calendar, time);
+
     /// <summary>One window's snapshot of every student in the config (one fetch per source), with progress on standard error.</summary>
     public static Task<IReadOnlyList<Snapshot>> CollectAsync(ParseResult parse, EvidenceConfig config, SnapshotCollector collector, ReportWindow window, CancellationToken ct) =>
         ConsoleProgress.RunAsync(parse.InvocationConfiguration.Error, $"collecting {window.Label}", progress => collector.CollectAsync(window, config.Students, progress, ct));

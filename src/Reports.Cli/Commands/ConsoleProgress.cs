@@ -32,6 +32,9 @@ internal static class ConsoleProgress
         return await work(new PlainProgress(error, title));
     }
 
+    /// <summary>Plain log lines only, for collections that run side by side (a course's teams), each line led by its title.</summary>
+    public static IProgress<CollectionProgress> Plain(TextWriter error, string title) => new PlainProgress(error, title);
+
     /// <summary>Synchronous, so lines come out in order; quiet enough for a CI log.</summary>
     private sealed class PlainProgress(TextWriter error, string title) : IProgress<CollectionProgress>
     {

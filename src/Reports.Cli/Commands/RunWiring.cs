@@ -40,9 +40,17 @@ internal static class RunWiring
         };
     }
 
-    /// <summary>A folder per student and a team page for <c>students:</c>; the one-student layout otherwise.</summary>
+    /// <summary>
+    /// A folder per student and a team page for <c>students:</c> or a roster (under the team's folder for a
+    /// team of a course, with the roster's tutors); the one-student layout otherwise.
+    /// </summary>
     public static SiteLayout Layout(EvidenceConfig? config) =>
-        config is { IsTeam: true } ? SiteLayout.Team([.. config.Students.Select(s => new Person(s.Username, s.Name))]) : SiteLayout.Single;
+        config is { IsTeam: true }
+            ? SiteLayout.Team(
+                [.. config.Students.Select(s => new Person(s.Username, s.Name))],
+                config.TeamName,
+                config.Students.Where(s => s.Tutor is not null).ToDictionary(s => s.Username, s => s.Tutor!, StringComparer.OrdinalIgnoreCase))
+            : SiteLayout.Single;
 
     /// <summary>The notes file of a student's week: <c>{notes}/{username}/</c> in team mode, <c>{notes}/</c> otherwise.</summary>
     public static string NotesPath(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>

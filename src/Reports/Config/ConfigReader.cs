@@ -16,6 +16,9 @@ internal sealed partial class ConfigReader(string file, string baseDirectory, Co
 {
     public ConfigPurpose Purpose => purpose;
 
+    /// <summary>The config file as errors name it.</summary>
+    public string DisplayPath => file;
+
     public string BaseDirectory => baseDirectory;
 
     public string? Environment(string name) => environment(name);
@@ -180,11 +183,14 @@ internal sealed partial class ConfigReader(string file, string baseDirectory, Co
 
     public void CheckEmail(YamlSection section, ConfigKey key, string value, YamlNode node, string index = "")
     {
-        if (!EmailRegex().IsMatch(value))
+        if (!IsEmail(value))
         {
             throw Error(node, $"{section.KeyPath(key)}{index}: '{value}' is not an email address");
         }
     }
+
+    /// <summary>Whether <paramref name="value"/> reads as an email address (the rule of every email key and the roster's email columns).</summary>
+    public static bool IsEmail(string value) => EmailRegex().IsMatch(value);
 
     /// <summary>A folder relative to the config file's folder, else the key's default.</summary>
     public string FolderOrDefault(YamlSection section, ConfigKey key) => ResolvePath(section, key, StringOrDefault(section, key));

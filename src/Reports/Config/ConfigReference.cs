@@ -29,7 +29,7 @@ internal static class ConfigReference
             text.Append("| key | type | default | required | what it is |\n| --- | --- | --- | --- | --- |\n");
             foreach (var key in section.Keys)
             {
-                var example = key.Example is null || key.Type is ConfigType.Section or ConfigType.SectionList ? "" : $" Example: `{key.Example}`.";
+                var example = key.Example is null || key.Type is ConfigType.Section or ConfigType.SectionList or ConfigType.SectionMap ? "" : $" Example: `{key.Example}`.";
                 text.Append($"| `{key.Name}` | {TypeName(key)} | {(key.Default is null ? "" : $"`{key.Default}`")} | {key.Required ?? ""} | {Cell(key.Comment)}.{example} |\n");
             }
 
@@ -47,7 +47,13 @@ internal static class ConfigReference
         schema.Insert(1, "$id", "https://evidence.invalid/" + SchemaFileName);
         schema.Insert(2, "title", "evidence.yml");
         schema.Insert(3, "description", "The configuration of evidence, a weekly report of code reviews, merges, contributions and Linear tickets. Secrets never go here, only names of environment variables.");
-        schema["not"] = new JsonObject { ["required"] = new JsonArray("student", "students") };
+        schema["not"] = new JsonObject
+        {
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["required"] = new JsonArray("student", "students") },
+                new JsonObject { ["required"] = new JsonArray("student", "roster") },
+                new JsonObject { ["required"] = new JsonArray("students", "roster") }),
+        };
         return schema.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
     }
 
@@ -57,7 +63,8 @@ internal static class ConfigReference
         foreach (var key in section.Keys.Where(k => k.Section is not null || (k.ItemSection is not null && k.ItemSection != ConfigSchema.Team.Item)))
         {
             var child = path.Length == 0 ? key.Name : $"{path}.{key.Name}";
-            foreach (var nested in Sections(key.Section ?? key.ItemSection!, key.Section is null ? child + "[i]" : child))
+            var nestedPath = key.Type == ConfigType.SectionMap ? key.ItemSection!.Path : key.Section is null ? child + "[i]" : child;
+            foreach (var nested in Sections(key.Section ?? key.ItemSection!, nestedPath))
             {
                 yield return nested;
             }
@@ -76,6 +83,8 @@ internal static class ConfigReference
         ConfigType.TimeZone => "IANA time zone",
         ConfigType.Choice => string.Join(" or ", key.Choices.Select(c => $"`{c}`")),
         ConfigType.Folder => "folder, relative to the config file",
+        ConfigType.File => "file, relative to the config file",
+        ConfigType.SectionMap => "mapping of name to a mapping (below)",
         ConfigType.TextList => "list of text",
         ConfigType.EmailList => "list of email addresses",
         ConfigType.ProjectList => "list of project paths or ids",
@@ -133,14 +142,15 @@ internal static class ConfigReference
             },
             ConfigType.Section => Object(key.Section!),
             ConfigType.SectionList => List(Object(key.ItemSection!)),
+            ConfigType.SectionMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = Object(key.ItemSection!) },
             _ => Text(null),
         };
-        if (key.Default is not null && key.Type is not (ConfigType.Section or ConfigType.SectionList))
+        if (key.Default is not null && key.Type is not (ConfigType.Section or ConfigType.SectionList or ConfigType.SectionMap))
         {
             value["default"] = JsonNode.Parse(Json(key));
         }
 
-        if (key.Example is not null && key.Type is not (ConfigType.Section or ConfigType.SectionList or ConfigType.LevelMap))
+        if (key.Example is not null && key.Type is not (ConfigType.Section or ConfigType.SectionList or ConfigType.SectionMap or ConfigType.LevelMap))
         {
             value["examples"] = new JsonArray(JsonNode.Parse(Json(key with { Default = key.Example })));
         }

@@ -30,6 +30,20 @@ internal static class ConfigSchema
         public const string Example = "[{ username: abhipraya }, { username: froklax }]";
     }
 
+    public static class TeamSite
+    {
+        public const string Path = "teams.NAME";
+
+        public static readonly ConfigKey Projects = new("projects", ConfigType.ProjectList, "the team's projects: full paths or numeric ids; gitlab.projects when absent") { Required = "unless `gitlab.projects` is set", Example = "[group/sira-backend, 42]" };
+        public static readonly ConfigKey TokenEnv = new("token_env", ConfigType.EnvName, "environment variable with the token for the team's projects; gitlab.token_env when absent") { Example = "SIRA_GITLAB_TOKEN" };
+        public static readonly ConfigKey LinearTeams = new("teams", ConfigType.TextList, "the team's Linear team keys; linear.teams when absent") { Example = "[SIRA]" };
+        public static readonly ConfigKey ApiKeyEnv = new("api_key_env", ConfigType.EnvName, "environment variable with the Linear API key of the team's workspace; linear.api_key_env when absent") { Example = "SIRA_LINEAR_API_KEY" };
+        public static readonly ConfigSection LinearSection = new($"{Path}.linear", [LinearTeams, ApiKeyEnv]);
+        public static readonly ConfigKey Linear = new("linear", ConfigType.Section, "the team's Linear workspace, over linear: (which must be set)") { Section = LinearSection };
+        public static readonly ConfigSection Section = new(Path, [Projects, TokenEnv, Linear]);
+        public const string Example = "{ sira: { projects: [group/sira-backend] } }";
+    }
+
     public static class GitLab
     {
         public const string DefaultTokenEnv = "GITLAB_TOKEN";
@@ -130,8 +144,10 @@ internal static class ConfigSchema
         public const string DefaultOutput = "output";
 
         public static readonly ConfigKey Course = new("course", ConfigType.Text, "prefix of the report title") { Sample = "PPL", Example = "PPL" };
-        public static readonly ConfigKey Student = new("student", ConfigType.Section, "who the report is about") { Required = "this or `students:`, except for `notify`", Section = ConfigSchema.Student.Section };
+        public static readonly ConfigKey Student = new("student", ConfigType.Section, "who the report is about") { Required = "this, `students:` or `roster:`, except for `notify`", Section = ConfigSchema.Student.Section };
         public static readonly ConfigKey Students = new("students", ConfigType.SectionList, "a team instead of student: one entry per student, with the same keys") { Example = Team.Example, ItemSection = Team.Item };
+        public static readonly ConfigKey Roster = new("roster", ConfigType.File, "a CSV of the course's students instead of students: (columns username,name,emails,linear_email,team,tutor; docs/course.md)") { Example = "roster.csv" };
+        public static readonly ConfigKey Teams = new("teams", ConfigType.SectionMap, "with roster:, each team of the roster by name: its projects and Linear workspace; build writes a site per team and the course pages") { Example = TeamSite.Example, ItemSection = TeamSite.Section };
         public static readonly ConfigKey GitLab = new("gitlab", ConfigType.Section, "where merge requests, reviews and commits are read from") { Required = "yes, except for `notify` in GitLab CI", Section = ConfigSchema.GitLab.Section };
         public static readonly ConfigKey Linear = new("linear", ConfigType.Section, "where Linear tickets are read from; without it the report says Linear is not configured") { SampleComment = "remove the # on these lines to report Linear tickets", Required = "for `notify`", Section = ConfigSchema.Linear.Section, SampleCommented = true };
         public static readonly ConfigKey Calendar = new("calendar", ConfigType.Section, "course weeks for --sprint/--week, --current-week and --all-weeks") { Section = ConfigSchema.Calendar.Section };
@@ -141,7 +157,7 @@ internal static class ConfigSchema
         public static readonly ConfigKey Output = new("output", ConfigType.Folder, "folder the reports are written to; --out overrides it") { Default = DefaultOutput, Sample = DefaultOutput };
         public static readonly ConfigKey Site = new("site", ConfigType.Section, "how the site is written: absolute feed links, or Hugo pages instead of HTML") { SampleComment = "remove the # on these lines to publish with absolute feed links or as Hugo pages", Section = ConfigSchema.Site.Section, SampleCommented = true };
         public static readonly ConfigKey Notify = new("notify", ConfigType.Section, "the ticket note 'evidence notify' keeps on a merge request") { SampleComment = "remove the # on these lines to use 'evidence notify' in merge request pipelines", Required = "for `notify`", Section = ConfigSchema.Notify.Section, SampleCommented = true };
-        public static readonly ConfigSection Section = new("", [Course, Student, Students, GitLab, Linear, Calendar, Review, Notes, Templates, Output, Site, Notify]);
+        public static readonly ConfigSection Section = new("", [Course, Student, Students, Roster, Teams, GitLab, Linear, Calendar, Review, Notes, Templates, Output, Site, Notify]);
     }
 
     /// <summary>Every section by its path ("" for the top level), for suggesting where a misplaced key belongs.</summary>

@@ -36,12 +36,12 @@ internal static class ConfigText
         return Decode(bytes, displayPath);
     }
 
-    public static string Decode(byte[] bytes, string displayPath)
+    public static string Decode(byte[] bytes, string displayPath, string kind = "config file")
     {
         var (encoding, bomLength) = Detect(bytes);
         if (bomLength == 0 && Array.IndexOf(bytes, (byte)0) is var nulByte and >= 0)
         {
-            throw NulByte(displayPath, nulByte);
+            throw NulByte(displayPath, nulByte, kind);
         }
 
         string text;
@@ -54,20 +54,20 @@ internal static class ConfigText
             var offset = bomLength + Math.Max(0, e.Index);
             var shown = e.BytesUnknown is { Length: > 0 } unknown ? $" (0x{unknown[0]:X2})" : "";
             throw new EvidenceException(
-                $"config file '{displayPath}' is not valid {encoding.WebName}: bad byte{shown} at offset {offset}; save the file as UTF-8", e);
+                $"{kind} '{displayPath}' is not valid {encoding.WebName}: bad byte{shown} at offset {offset}; save the file as UTF-8", e);
         }
 
         var nul = text.IndexOf('\0', StringComparison.Ordinal);
         if (nul >= 0)
         {
-            throw NulByte(displayPath, bomLength + encoding.GetByteCount(text.AsSpan(0, nul)));
+            throw NulByte(displayPath, bomLength + encoding.GetByteCount(text.AsSpan(0, nul)), kind);
         }
 
         return text;
     }
 
-    private static EvidenceException NulByte(string displayPath, int offset) =>
-        new($"config file '{displayPath}' has a NUL byte at offset {offset}; it looks like UTF-16 without a byte-order mark, or not text at all: save it as UTF-8");
+    private static EvidenceException NulByte(string displayPath, int offset, string kind) =>
+        new($"{kind} '{displayPath}' has a NUL byte at offset {offset}; it looks like UTF-16 without a byte-order mark, or not text at all: save it as UTF-8");
 
     private static (Encoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> b)
     {

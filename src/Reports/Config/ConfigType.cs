@@ -31,6 +31,9 @@ internal enum ConfigType
     /// <summary>A folder, relative to the config file's folder.</summary>
     Folder,
 
+    /// <summary>A file, relative to the config file's folder.</summary>
+    File,
+
     TextList,
 
     EmailList,
@@ -49,4 +52,7 @@ internal enum ConfigType
 
     /// <summary>A list of mappings, each of the keys of <see cref="ConfigKey.ItemSection"/>.</summary>
     SectionList,
+
+    /// <summary>A mapping of names (the roster's team names) to mappings, each of the keys of <see cref="ConfigKey.ItemSection"/>.</summary>
+    SectionMap,
 }

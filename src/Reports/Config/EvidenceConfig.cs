@@ -14,11 +14,20 @@ internal sealed record EvidenceConfig
     /// <summary>Prefix of the report title, e.g. "PPL"; none when null.</summary>
     public string? Course { get; init; }
 
-    /// <summary>Whose reports these are: one student (<c>student:</c>) or a team (<c>students:</c>); empty only for <c>notify</c>.</summary>
+    /// <summary>Whose reports these are: one student (<c>student:</c>), a team (<c>students:</c>) or a course (<c>roster:</c>); empty only for <c>notify</c>.</summary>
     public required IReadOnlyList<StudentConfig> Students { get; init; }
 
-    /// <summary>True when the file lists <c>students:</c>: reports go into a folder per student, notes too.</summary>
+    /// <summary>True when the file lists <c>students:</c> or a <c>roster:</c>: reports go into a folder per student, notes too.</summary>
     public bool IsTeam { get; init; }
+
+    /// <summary>The teams of a course (<c>teams:</c>), in the order written; empty for one student or one team.</summary>
+    public IReadOnlyList<TeamConfig> Teams { get; init; } = [];
+
+    /// <summary>True when the config describes a course: <c>build</c> writes a site per team and the course pages.</summary>
+    public bool IsCourse => Teams.Count > 0;
+
+    /// <summary>The team's name when this config is one team of a course (<see cref="ForTeam"/>); null otherwise.</summary>
+    public string? TeamName { get; init; }
 
     /// <summary>The first student: in a single-student config, the only one.</summary>
     public StudentConfig Student => Students[0];
@@ -61,13 +70,15 @@ internal sealed record EvidenceConfig
         var site = reader.OptionalSection(root, ConfigSchema.Root.Site);
         var notifySection = reader.OptionalSection(root, ConfigSchema.Root.Notify);
         var course = reader.OptionalString(root, ConfigSchema.Root.Course);
-        var students = StudentConfig.ReadAll(reader, root);
+        var teams = TeamConfig.ReadAll(reader, root, linear is not null);
+        var students = StudentConfig.ReadAll(reader, root, teams, linear is not null);
         var config = new EvidenceConfig
         {
             SourcePath = fullPath,
             Course = course,
             Students = [.. students.Select(s => s.Student)],
-            IsTeam = ConfigReader.Get(root, ConfigSchema.Root.Students) is not null,
+            IsTeam = ConfigReader.Get(root, ConfigSchema.Root.Students) is not null || ConfigReader.Get(root, ConfigSchema.Root.Roster) is not null,
+            Teams = teams,
             GitLab = GitLabConfig.Read(reader, gitlab, root),
             Linear = linear is not null ? LinearConfig.Read(reader, linear)
                 : notify ? throw reader.MissingSection(root, ConfigSchema.Root.Linear, ConfigSchema.Linear.Teams) : null,
@@ -89,7 +100,46 @@ internal sealed record EvidenceConfig
                 $"missing required key '{section.KeyPath(ConfigSchema.Student.LinearEmail)}' (linear: is set, so each student needs the email of their Linear account; or remove linear:)");
         }
 
+        CheckTeams(reader, config);
         return config;
+    }
+
+    /// <summary>
+    /// This config narrowed to one team of the course: its students, its projects and Linear workspace
+    /// with the tokens to read them; a team config as <c>students:</c> would write it.
+    /// </summary>
+    public EvidenceConfig ForTeam(string name)
+    {
+        var team = Teams.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new EvidenceException(Teams.Count == 0
+                ? $"--team {name}: '{SourcePath}' describes no course (no teams:)"
+                : $"--team {name}: no such team in '{SourcePath}'; its teams are {string.Join(", ", Teams.Select(t => t.Name))}");
+        return this with
+        {
+            Students = [.. Students.Where(s => s.Team == team.Name)],
+            IsTeam = true,
+            Teams = [],
+            TeamName = team.Name,
+            GitLab = GitLab with { Projects = team.Projects ?? GitLab.Projects, TokenEnv = team.TokenEnv ?? GitLab.TokenEnv },
+            Linear = Linear is null ? null : Linear with { Teams = team.LinearTeams ?? Linear.Teams, ApiKeyEnv = team.ApiKeyEnv ?? Linear.ApiKeyEnv },
+        };
+    }
+
+    // Every team has students and projects, so each builds a site; checked once the roster is read.
+    private static void CheckTeams(ConfigReader reader, EvidenceConfig config)
+    {
+        foreach (var team in config.Teams)
+        {
+            if (!config.Students.Any(s => s.Team == team.Name))
+            {
+                throw reader.Error(team.Line, $"{ConfigSchema.Root.Teams.Name}.{team.Name}: no student of the roster is in this team; put its students' team column to '{team.Name}', or remove the team");
+            }
+
+            if ((team.Projects ?? config.GitLab.Projects).Count == 0 && reader.Purpose == ConfigPurpose.Report)
+            {
+                throw reader.Error(team.Line, $"missing required key '{ConfigSchema.Root.Teams.Name}.{team.Name}.{ConfigSchema.TeamSite.Projects.Name}' (gitlab.projects is not set either)");
+            }
+        }
     }
 
     private static string? TemplatesFolder(ConfigReader reader, YamlSection root)

@@ -53,26 +53,13 @@ internal sealed partial record GitLabConfig
             throw reader.Error(gitlab.Node(urlKey), $"{gitlab.KeyPath(urlKey)}: write the instance base URL without /api/v4 (e.g. {urlKey.Example})");
         }
 
-        if (ConfigReader.Get(gitlab, projectsKey) is null && reader.Purpose == ConfigPurpose.Report)
+        // A course names each team's projects under teams:, so the top-level list is then only their default.
+        if (ConfigReader.Get(gitlab, projectsKey) is null && reader.Purpose == ConfigPurpose.Report && ConfigReader.Get(root, ConfigSchema.Root.Teams) is null)
         {
             throw reader.MissingKey(gitlab, projectsKey);
         }
 
-        var projects = reader.StringList(gitlab, projectsKey);
-        if (projects.Count == 0 && ConfigReader.Get(gitlab, projectsKey) is not null)
-        {
-            throw reader.Error(gitlab.Node(projectsKey), $"{gitlab.KeyPath(projectsKey)} is empty; list at least one project path or id, e.g. {projectsKey.Example}");
-        }
-
-        for (var i = 0; i < projects.Count; i++)
-        {
-            if (!ProjectRegex().IsMatch(projects[i]))
-            {
-                throw reader.Error(((YamlSequenceNode)gitlab.Node(projectsKey)).Children[i],
-                    $"{gitlab.KeyPath(projectsKey)}[{i}]: '{projects[i]}' is not a numeric project id or a full path like group/project");
-            }
-        }
-
+        var projects = ConfigReader.Get(gitlab, projectsKey) is null ? [] : ReadProjects(reader, gitlab, projectsKey);
         return new GitLabConfig
         {
             Url = url,
@@ -83,6 +70,27 @@ internal sealed partial record GitLabConfig
             TimeoutSeconds = reader.IntOrDefault(gitlab, ConfigSchema.GitLab.TimeoutSeconds, "a number of seconds from 5 to 3600"),
             MaxRequests = reader.IntOrDefault(gitlab, ConfigSchema.GitLab.MaxRequests),
         };
+    }
+
+    /// <summary>A written list of projects (<paramref name="key"/> of <paramref name="section"/>): not empty, each a numeric id or a full path.</summary>
+    internal static IReadOnlyList<string> ReadProjects(ConfigReader reader, YamlSection section, ConfigKey key)
+    {
+        var projects = reader.StringList(section, key);
+        if (projects.Count == 0)
+        {
+            throw reader.Error(section.Node(key), $"{section.KeyPath(key)} is empty; list at least one project path or id, e.g. {key.Example}");
+        }
+
+        for (var i = 0; i < projects.Count; i++)
+        {
+            if (!ProjectRegex().IsMatch(projects[i]))
+            {
+                throw reader.Error(((YamlSequenceNode)section.Node(key)).Children[i],
+                    $"{section.KeyPath(key)}[{i}]: '{projects[i]}' is not a numeric project id or a full path like group/project");
+            }
+        }
+
+        return projects;
     }
 
     /// <summary>The instance URL from GitLab CI's <c>CI_API_V4_URL</c> (which ends in /api/v4), or null outside CI.</summary>

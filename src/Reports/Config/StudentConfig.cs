@@ -1,4 +1,3 @@
-using Reports.Site;
 using YamlDotNet.RepresentationModel;
 
 namespace Reports.Config;
@@ -16,17 +15,41 @@ internal sealed record StudentConfig
 
     public string? LinearEmail { get; init; }
 
+    /// <summary>The roster's team of the student (a name under <c>teams:</c>); null outside a course.</summary>
+    public string? Team { get; init; }
+
+    /// <summary>The roster's tutor of the student, as written; null when the roster names none.</summary>
+    public string? Tutor { get; init; }
+
     /// <summary>
     /// <c>student:</c> or <c>students:</c>, never both; required except for <c>notify</c>. Each
     /// student comes with the mapping it was read from, so a later check can name its line.
     /// </summary>
-    internal static IReadOnlyList<(StudentConfig Student, YamlSection Section)> ReadAll(ConfigReader reader, YamlSection root)
+    internal static IReadOnlyList<(StudentConfig Student, YamlSection? Section)> ReadAll(ConfigReader reader, YamlSection root, IReadOnlyList<TeamConfig> teams, bool linearConfigured)
     {
-        var (one, team) = (ConfigSchema.Root.Student, ConfigSchema.Root.Students);
+        var (one, team, roster) = (ConfigSchema.Root.Student, ConfigSchema.Root.Students, ConfigSchema.Root.Roster);
         var single = reader.OptionalSection(root, one);
+        if (reader.OptionalString(root, roster) is { } rosterFile)
+        {
+            if (single is not null || ConfigReader.Get(root, team) is not null)
+            {
+                throw reader.Error(root.KeyLines[roster.Name], $"write one of {one.Name}:, {team.Name}: or {roster.Name}:, not several");
+            }
+
+            // A roster's errors name the file as the config names it, beside the config's own path.
+            var display = Path.Combine(Path.GetDirectoryName(reader.DisplayPath) ?? "", rosterFile);
+            return [.. RosterFile.Read(reader.ResolvePath(root, roster, rosterFile), display, [.. teams.Select(t => t.Name)], linearConfigured && reader.Purpose == ConfigPurpose.Report)
+                .Select(s => (s, (YamlSection?)null))];
+        }
+
+        if (teams.Count > 0)
+        {
+            throw reader.Error(root.KeyLines[ConfigSchema.Root.Teams.Name], $"{ConfigSchema.Root.Teams.Name}: needs {roster.Name}:, the CSV whose team column puts each student in a team");
+        }
+
         if (ConfigReader.Get(root, team) is not { } teamNode)
         {
-            return single is not null ? [(Read(reader, single), single)]
+            return single is not null ? [(Read(reader, single), (YamlSection?)single)]
                 : reader.Purpose == ConfigPurpose.Notify ? []
                 : throw reader.MissingSection(root, one, ConfigSchema.Student.Username);
         }
@@ -42,7 +65,7 @@ internal sealed record StudentConfig
             throw reader.Error(teamNode, $"{team.Name} is empty; list at least one student, e.g. {team.Example}");
         }
 
-        var students = new List<(StudentConfig Student, YamlSection Section)>();
+        var students = new List<(StudentConfig Student, YamlSection? Section)>();
         for (var i = 0; i < items.Count; i++)
         {
             var section = reader.Section(items[i], team.ItemSection!, items[i].Start.Line, $"{team.Name}[{i}]");

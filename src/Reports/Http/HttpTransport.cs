@@ -20,7 +20,7 @@ namespace Reports.Http;
 /// </summary>
 internal sealed partial class HttpTransport : IDisposable
 {
-    private static readonly ResiliencePropertyKey<Call> CallKey = new("evidence.call");
+    private static readonly ResiliencePropertyKey<TransportCall> CallKey = new("evidence.call");
 
     private readonly IRemoteApi _api;
     private readonly RemoteClientOptions _options;
@@ -50,7 +50,7 @@ internal sealed partial class HttpTransport : IDisposable
 
         _api = api;
         _options = options;
-        _http = new HttpClient(WithoutAutomaticRedirects(handler ?? new SocketsHttpHandler
+        _http = new HttpClient(Redirects.Disabled(handler ?? new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = DecompressionMethods.All,
@@ -75,16 +75,16 @@ internal sealed partial class HttpTransport : IDisposable
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(RemoteRequest request, CancellationToken ct)
     {
-        var call = new Call(request, Stopwatch.GetTimestamp());
+        var call = new TransportCall(request, Stopwatch.GetTimestamp());
         var context = ResilienceContextPool.Shared.Get(ct);
         context.Properties.Set(CallKey, call);
         HttpResponseMessage response;
         try
         {
             response = await _pipeline.ExecuteAsync(
-                static async (ctx, state) => await state.Transport.AttemptAsync(state.Call, ctx.CancellationToken),
+                static async (ctx, state) => await state.Transport.AttemptAsync(state.TransportCall, ctx.CancellationToken),
                 context,
-                (Transport: this, Call: call));
+                (Transport: this, TransportCall: call));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -164,33 +164,12 @@ internal sealed partial class HttpTransport : IDisposable
     public void Dispose() => _http.Dispose();
 
     /// <summary>
-    /// A handler that followed a redirect itself would re-send every header but <c>Authorization</c>
-    /// to any host; the transport follows redirects itself, so no handler in the chain may.
-    /// </summary>
-    private static HttpMessageHandler WithoutAutomaticRedirects(HttpMessageHandler handler)
-    {
-        for (var current = handler; current is not null; current = (current as DelegatingHandler)?.InnerHandler)
-        {
-            if (current is SocketsHttpHandler { AllowAutoRedirect: true } sockets)
-            {
-                sockets.AllowAutoRedirect = false;
-            }
-            else if (current is HttpClientHandler { AllowAutoRedirect: true } client)
-            {
-                client.AllowAutoRedirect = false;
-            }
-        }
-
-        return handler;
-    }
-
-    /// <summary>
     /// One attempt: the request, any redirects within the API's origin (the credential re-attached
     /// by the client's default headers, a 307/308 body built afresh), and the answer's body read
     /// within the attempt's time up to its cap. A refused redirect, an oversized body and a spent
     /// request budget throw the API's exception, which is never retried.
     /// </summary>
-    private async ValueTask<HttpResponseMessage> AttemptAsync(Call call, CancellationToken ct)
+    private async ValueTask<HttpResponseMessage> AttemptAsync(TransportCall call, CancellationToken ct)
     {
         call.Attempts++;
         var request = call.Request;
@@ -203,7 +182,7 @@ internal sealed partial class HttpTransport : IDisposable
             var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct);
             try
             {
-                if (response.RequestMessage?.RequestUri is { } answered && !SameOrigin(answered, uri))
+                if (response.RequestMessage?.RequestUri is { } answered && !Redirects.SameOrigin(answered, uri))
                 {
                     // A handler followed a redirect on its own; whatever it sent, its answer is not used.
                     throw Fail(
@@ -213,7 +192,7 @@ internal sealed partial class HttpTransport : IDisposable
                         request);
                 }
 
-                if (RedirectTarget(response, uri) is not { } target)
+                if (Redirects.Target(response, uri) is not { } target)
                 {
                     await BufferAsync(response, request, ct);
                     return response;
@@ -245,17 +224,11 @@ internal sealed partial class HttpTransport : IDisposable
         }
     }
 
-    /// <summary>Where a 301, 302, 303, 307 or 308 points, resolved against the request's address; null for any other answer.</summary>
-    private static Uri? RedirectTarget(HttpResponseMessage response, Uri uri) =>
-        (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location
-            ? location.IsAbsoluteUri ? location : new Uri(uri, location)
-            : null;
-
     /// <summary>The method of the next hop, or the API's exception when the redirect must not be followed.</summary>
     private HttpMethod Redirected(RemoteRequest request, HttpMethod method, HttpResponseMessage response, Uri target, int hop)
     {
         var status = response.StatusCode;
-        if (!SameOrigin(target, request.Uri))
+        if (!Redirects.SameOrigin(target, request.Uri))
         {
             throw Fail(
                 $"{_api.Name} at {_api.Origin} answered {Describe(request)} with {Status(response)}, a redirect to another host ({target.Authority}); "
@@ -287,10 +260,6 @@ internal sealed partial class HttpTransport : IDisposable
         return kept ? method : HttpMethod.Get;
     }
 
-    /// <summary>Same scheme, host and port: what a credential may be sent to again.</summary>
-    private static bool SameOrigin(Uri a, Uri b) =>
-        Uri.Compare(a, b, UriComponents.Scheme | UriComponents.Host | UriComponents.StrongPort, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
-
     /// <summary>
     /// Replaces the body with one read now, within the attempt's time: a success up to
     /// <see cref="RemoteClientOptions.MaxBodyBytes"/> (more fails the request), an error's first
@@ -313,7 +282,7 @@ internal sealed partial class HttpTransport : IDisposable
         {
             body.Dispose();
             throw Fail(
-                $"{_api.Name}'s answer to {Describe(request)} is larger than the {Size(_options.MaxBodyBytes)} limit on one answer, "
+                $"{_api.Name}'s answer to {Describe(request)} is larger than the {ByteSize.Text(_options.MaxBodyBytes)} limit on one answer, "
                 + $"far above any real page; not retried: check that {_api.UrlKey} points at the API and not at a proxy or another service",
                 response.StatusCode,
                 request);
@@ -327,14 +296,6 @@ internal sealed partial class HttpTransport : IDisposable
     private static string Status(HttpResponseMessage response) => $"{(int)response.StatusCode} {response.ReasonPhrase ?? response.StatusCode.ToString()}";
 
     private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>e.g. "32 MiB", "64 KiB", "1,000 bytes".</summary>
-    private static string Size(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 when bytes % (1024 * 1024) == 0 => $"{bytes / (1024 * 1024)} MiB",
-        >= 1024 when bytes % 1024 == 0 => $"{bytes / 1024} KiB",
-        _ => $"{bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes",
-    };
 
     private ResiliencePipeline<HttpResponseMessage> Build(RemoteClientOptions options)
     {
@@ -416,33 +377,17 @@ internal sealed partial class HttpTransport : IDisposable
     private static bool NeverSent(HttpRequestException exception) => exception.HttpRequestError is
         HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
 
-    private string GaveUp(Call call) => call.Attempts switch
+    private string GaveUp(TransportCall call) => call.Attempts switch
     {
         1 when !call.Request.SafeToRepeat => "not retried, because the request may have reached the server and changed something",
         _ => $"gave up after {Attempts(call)} in {ServerWait.Seconds(Stopwatch.GetElapsedTime(call.Started))}; "
             + $"the timeout budget is {ServerWait.Seconds(_options.TotalTimeout)} ({_api.TimeoutKey})",
     };
 
-    private static string Tries(Call call) => call.Attempts > 1 ? $" after {Attempts(call)}" : "";
+    private static string Tries(TransportCall call) => call.Attempts > 1 ? $" after {Attempts(call)}" : "";
 
-    private static string Attempts(Call call) => call.Attempts == 1 ? "1 attempt" : $"{call.Attempts} attempts";
+    private static string Attempts(TransportCall call) => call.Attempts == 1 ? "1 attempt" : $"{call.Attempts} attempts";
 
     [GeneratedRegex("(private_token|access_token|job_token|api_key)=[^&]*", RegexOptions.IgnoreCase)]
     private static partial Regex SecretQueryRegex();
-
-    /// <summary>What one logical request has been through so far, shared by its attempts.</summary>
-    private sealed class Call(RemoteRequest request, long started)
-    {
-        public RemoteRequest Request { get; } = request;
-
-        public long Started { get; } = started;
-
-        public int Attempts { get; set; }
-
-        /// <summary>The server's wait for the next retry; null lets the backoff decide.</summary>
-        public TimeSpan? ServerWait { get; set; }
-
-        /// <summary>Set when the server asked for more time than the budget has left.</summary>
-        public (TimeSpan Wait, TimeSpan Left, string? Code)? RefusedWait { get; set; }
-    }
 }

@@ -93,19 +93,41 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
         ArgumentNullException.ThrowIfNull(site);
         if (site.Format == SiteFormat.Hugo)
         {
-            // As for the HTML site: the next student's pages are drawn while this student's are written.
-            var pages = ParallelInOrder.Ahead(students, weeks => ParallelInOrder.Map(weeks, w =>
-            {
-                var model = Analyze(w.Snapshot, w.Notes);
-                var (markdown, charts) = _renderer.RenderHugo(model);
-                return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts) { Images = w.Notes.Images };
-            }, ct), SiteWriter.StudentsAhead).SelectMany(student => student);
-            return new HugoExport(outputDirectory, site.HugoSection).Write(layout, pages, ct);
+            return new HugoExport(outputDirectory, site.HugoSection).Write(layout, HugoPages(students, ct), ct);
         }
 
         var html = students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))]);
         return new SiteWriter(templates, outputDirectory, site: site).Write(layout, html, ct);
     }
+
+    /// <summary>
+    /// Writes a course: every team's site into its folder (<see cref="SiteLayout.Root"/>) and the course
+    /// pages, in one commit. Each team's students are read one at a time, as <see cref="RenderAndWriteByStudent"/> reads them.
+    /// </summary>
+    /// <param name="title">The course index's heading; null for the course title of the newest report.</param>
+    public IReadOnlyList<string> RenderAndWriteCourse(
+        IEnumerable<(SiteLayout Layout, IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> Students)> teams,
+        string outputDirectory, SiteConfig site, string? title, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentNullException.ThrowIfNull(site);
+        if (site.Format == SiteFormat.Hugo)
+        {
+            return new HugoExport(outputDirectory, site.HugoSection).WriteCourse(teams.Select(t => (t.Layout, HugoPages(t.Students, ct))), ct);
+        }
+
+        var html = teams.Select(t => (t.Layout, t.Students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))])));
+        return new SiteWriter(templates, outputDirectory, site: site).WriteCourse(html, title, ct);
+    }
+
+    // As for the HTML site: the next student's pages are drawn while this student's are written.
+    private IEnumerable<HugoPage> HugoPages(IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> students, CancellationToken ct) =>
+        ParallelInOrder.Ahead(students, weeks => ParallelInOrder.Map(weeks, w =>
+        {
+            var model = Analyze(w.Snapshot, w.Notes);
+            var (markdown, charts) = _renderer.RenderHugo(model);
+            return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts) { Images = w.Notes.Images };
+        }, ct), SiteWriter.StudentsAhead).SelectMany(student => student);
 
     // The week is analysed when its page is drawn, on the core that draws it, and forgotten once it is written.
     private SiteWeek Week(Snapshot snapshot, NarrativeNotes notes) =>

@@ -139,7 +139,7 @@ internal sealed class MarkdownRewriter
                     Code(block.Span.Start, block.Span.Length);
                     break;
                 case HtmlEntityInline entity when _remote && BidiControls.ContainsAny(entity.Transcoded.AsSpan()):
-                    Replace(entity.Span.Start, entity.Span.Length, EntityText(entity.Transcoded.ToString()));
+                    Replace(entity.Span.Start, entity.Span.Length, MarkdownText.EntityText(entity.Transcoded.ToString()));
                     break;
                 case LinkInline link:
                     Link(link);
@@ -191,7 +191,7 @@ internal sealed class MarkdownRewriter
         }
 
         var target = Empty(link.Url, link.Reference is null ? link.UrlSpan : null, link.Span) ? null : Target(link.Url);
-        if (target is null || (link.IsImage && _remote && InsideLink(link)))
+        if (target is null || (link.IsImage && _remote && MarkdownText.InsideLink(link)))
         {
             Unwrap(link);
             return;
@@ -203,7 +203,7 @@ internal sealed class MarkdownRewriter
         }
 
         // A reference link's URL is its definition's, rewritten there.
-        if (_remote && link.Reference is null && Within(link.UrlSpan, link.Span))
+        if (_remote && link.Reference is null && MarkdownText.Within(link.UrlSpan, link.Span))
         {
             Replace(link.UrlSpan.Start, link.UrlSpan.Length, RemoteLinks.Encode(target));
             Title(link.Title, link.TitleSpan, link.Span);
@@ -240,7 +240,7 @@ internal sealed class MarkdownRewriter
             // Its links become text (Unwrap); gone, it cannot lend its URL to a label another renderer matches differently.
             Replace(definition.Span.Start, definition.Span.Length, "");
         }
-        else if (_remote && Within(definition.UrlSpan, definition.Span))
+        else if (_remote && MarkdownText.Within(definition.UrlSpan, definition.Span))
         {
             Replace(definition.UrlSpan.Start, definition.UrlSpan.Length, RemoteLinks.Encode(target));
             Title(definition.Title, definition.TitleSpan, definition.Span);
@@ -253,7 +253,7 @@ internal sealed class MarkdownRewriter
     /// </summary>
     /// <param name="span">Where the destination is written, or null when elsewhere (a reference link's definition).</param>
     private bool Empty(string? url, SourceSpan? span, SourceSpan within) =>
-        _remote && (string.IsNullOrEmpty(url) || (span is { } written && !Within(written, within)));
+        _remote && (string.IsNullOrEmpty(url) || (span is { } written && !MarkdownText.Within(written, within)));
 
     /// <summary>Where a link may go: for remote text resolved by <see cref="RemoteLinks"/>; in notes as written, if its scheme is allowed.</summary>
     private string? Target(string? url) =>
@@ -273,13 +273,13 @@ internal sealed class MarkdownRewriter
         else
         {
             // Spans that do not line up with the brackets: the link's plain text instead.
-            Replace(link.Span.Start, link.Span.Length, UntrustedMarkdown.Text(PlainText(link), _hugo));
+            Replace(link.Span.Start, link.Span.Length, UntrustedMarkdown.Text(MarkdownText.PlainText(link), _hugo));
         }
     }
 
     private void Title(string? title, SourceSpan span, SourceSpan within)
     {
-        if (title is null || !Within(span, within) || _text[span.Start] is not ('"' or '\'' or '('))
+        if (title is null || !MarkdownText.Within(span, within) || _text[span.Start] is not ('"' or '\'' or '('))
         {
             return;
         }
@@ -330,22 +330,6 @@ internal sealed class MarkdownRewriter
         return builder.ToString();
     }
 
-    /// <summary>Text whose bidirectional controls read as escaped markers (<c>\&lt;U+202E&gt;</c>), other characters as numeric entities.</summary>
-    private static string EntityText(string decoded)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in decoded)
-        {
-            _ = BidiControls.Is(c)
-                ? builder.Append(EscapedMarker(c))
-                : builder.Append("&#").Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append(';');
-        }
-
-        return builder.ToString();
-    }
-
-    private static string EscapedMarker(char c) => BidiControls.Marker(c).Replace("<", "\\<", StringComparison.Ordinal);
-
     private void Replace(int start, int length, string text) => _edits.Add((start, length, text));
 
     private string Apply()
@@ -387,14 +371,14 @@ internal sealed class MarkdownRewriter
         for (var i = from; i < to; i++)
         {
             var c = _text[i];
-            if (c == '\\' && i + 1 < to && IsAsciiPunctuation(_text[i + 1]))
+            if (c == '\\' && i + 1 < to && MarkdownText.IsAsciiPunctuation(_text[i + 1]))
             {
                 // Already an escape ("\{" stays "\{", not "\\{").
                 builder.Append(c).Append(_text[++i]);
             }
             else if (BidiControls.Is(c))
             {
-                builder.Append(EscapedMarker(c));
+                builder.Append(MarkdownText.EscapedMarker(c));
             }
             else if (_hugo && c == '{')
             {
@@ -406,30 +390,4 @@ internal sealed class MarkdownRewriter
             }
         }
     }
-
-    private static bool IsAsciiPunctuation(char c) => c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c));
-
-    private static bool Within(SourceSpan span, SourceSpan container) =>
-        !span.IsEmpty && span.Start >= container.Start && span.End <= container.End && span.Length > 0;
-
-    private static bool InsideLink(Inline inline)
-    {
-        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is LinkInline { IsImage: false })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string PlainText(ContainerInline container) =>
-        string.Concat(container.Descendants<Inline>().Select(i => i switch
-        {
-            LiteralInline literal => literal.Content.ToString(),
-            CodeInline code => code.Content,
-            _ => "",
-        }));
 }

@@ -14,12 +14,13 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
     private const string DefaultTitle = "Evidence reports";
 
     /// <summary>The team sites in <paramref name="site"/>, by folder name; folders that are not team sites are left out.</summary>
-    public static IReadOnlyList<CourseTeam> Teams(string site)
+    /// <param name="existing">True when the caller writes the course itself: a missing folder then holds no team yet.</param>
+    public static IReadOnlyList<CourseTeam> Teams(string site, bool existing = false)
     {
         ArgumentNullException.ThrowIfNull(site);
         if (!Directory.Exists(site))
         {
-            throw new EvidenceException($"'{site}' does not exist; give --site the folder that holds one team site per folder (public/ in the course recipe)");
+            return existing ? [] : throw new EvidenceException($"'{site}' does not exist; give --site the folder that holds one team site per folder (public/ in the course recipe)");
         }
 
         switch (SiteShape.Of(site))
@@ -39,29 +40,53 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
                 continue;
             }
 
-            var href = Uri.EscapeDataString(name);
-            var students = new List<CourseStudent>();
-            foreach (var studentFolder in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+            // A team site written before team.json lists its students by folder, without tutors.
+            var members = TeamSummary.In(folder)?.Students
+                ?? [.. Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).Select(f => new TeamMember(Path.GetFileName(f)))];
+            var students = members.Select(m => (m, (IReadOnlyList<SiteEntry>)[.. SiteEntries.In(Path.Combine(folder, m.Username)).OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal)]));
+            if (Team(name, [.. students]) is { } team)
             {
-                var latest = SiteEntries.In(studentFolder).OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).LastOrDefault();
-                if (latest is null)
-                {
-                    continue;
-                }
-
-                var username = Path.GetFileName(studentFolder);
-                var studentHref = $"{href}/{Uri.EscapeDataString(username)}";
-                students.Add(new CourseStudent(username, latest.Student ?? username, studentHref + "/index.html", latest, $"{studentHref}/{Uri.EscapeDataString(latest.Slug)}/index.html"));
-            }
-
-            if (students.Count > 0)
-            {
-                var newest = students.Select(s => s.Latest).OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).Last();
-                teams.Add(new CourseTeam(name, href + "/index.html", students, newest));
+                teams.Add(team);
             }
         }
 
         return teams;
+    }
+
+    /// <summary>A team this run wrote, from its layout and each student's weeks by folder, oldest first.</summary>
+    public static CourseTeam Team(SiteLayout layout, IReadOnlyDictionary<string, List<SiteEntry>> known)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(known);
+        var students = layout.Students.Select(s => (new TeamMember(s.Username, s.Name, layout.TutorOf(s.Username)), (IReadOnlyList<SiteEntry>)known[layout.FolderOf(s.Username)]));
+        return Team(layout.Name!, [.. students])
+            ?? throw new EvidenceException($"team '{layout.Name}' has no week to list; give a window with --sprint/--week, --current-week or --all-weeks");
+    }
+
+    // The students with at least one week, in the team's order; null when none has one.
+    private static CourseTeam? Team(string name, IReadOnlyList<(TeamMember Member, IReadOnlyList<SiteEntry> Weeks)> students)
+    {
+        var href = Uri.EscapeDataString(name);
+        var listed = new List<CourseStudent>();
+        foreach (var (member, weeks) in students)
+        {
+            if (weeks.Count == 0)
+            {
+                continue;
+            }
+
+            var latest = weeks[^1];
+            var studentHref = $"{href}/{Uri.EscapeDataString(member.Username)}";
+            listed.Add(new CourseStudent(member.Username, member.Name ?? latest.Student ?? member.Username, studentHref + "/index.html", latest, $"{studentHref}/{Uri.EscapeDataString(latest.Slug)}/index.html"));
+        }
+
+        if (listed.Count == 0)
+        {
+            return null;
+        }
+
+        var newest = listed.Select(s => s.Latest).OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).Last();
+        return new CourseTeam(name, href + "/index.html", listed, newest);
     }
 
     /// <summary>Writes <c>{site}/index.html</c> listing the team sites in <paramref name="site"/>.</summary>

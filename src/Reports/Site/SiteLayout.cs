@@ -6,16 +6,20 @@ namespace Reports.Site;
 /// <summary>
 /// Where a run's weeks go. One student: <c>{slug}/</c> and the student's index at the top. A team:
 /// <c>{username}/{slug}/</c>, each student's index at <c>{username}/index.html</c> and the team page
-/// at the top, listing the students in the order given.
+/// at the top, listing the students in the order given. A team of a course: the same under the
+/// team's folder, <see cref="Root"/> (<c>{team}/</c>), with the course pages at the top.
 /// </summary>
 internal sealed class SiteLayout
 {
     private readonly Dictionary<string, Person> _byUsername;
 
-    private SiteLayout(IReadOnlyList<Person> students, bool isTeam)
+    private SiteLayout(IReadOnlyList<Person> students, bool isTeam, string? name = null, IReadOnlyDictionary<string, string>? tutors = null)
     {
         Students = students;
         IsTeam = isTeam;
+        Name = name;
+        Root = name is null ? "" : name + "/";
+        Tutors = tutors ?? new Dictionary<string, string>();
         _byUsername = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
         foreach (var student in students)
         {
@@ -33,9 +37,25 @@ internal sealed class SiteLayout
     /// <summary>The team's students, in the order the team page lists them; empty for one student.</summary>
     public IReadOnlyList<Person> Students { get; }
 
-    public static SiteLayout Team(IReadOnlyList<Person> students)
+    /// <summary>The team's name in a course (its folder); null for a site of one team or one student.</summary>
+    public string? Name { get; }
+
+    /// <summary>The team's folder relative to the output folder: "" or, in a course, <c>"{team}/"</c>.</summary>
+    public string Root { get; }
+
+    /// <summary>Each student's tutor by username, as the roster names them; empty without a roster.</summary>
+    public IReadOnlyDictionary<string, string> Tutors { get; }
+
+    /// <param name="name">The team's name in a course: its site goes into that folder of the output, beside the course pages.</param>
+    /// <param name="tutors">Each student's tutor by username.</param>
+    public static SiteLayout Team(IReadOnlyList<Person> students, string? name = null, IReadOnlyDictionary<string, string>? tutors = null)
     {
         ArgumentNullException.ThrowIfNull(students);
+        if (name is not null && StudentFolder.TeamProblem(name) is { } teamProblem)
+        {
+            throw new EvidenceException($"team {teamProblem}");
+        }
+
         foreach (var student in students)
         {
             if (StudentFolder.Problem(student.Username) is { } problem)
@@ -44,11 +64,14 @@ internal sealed class SiteLayout
             }
         }
 
-        return new SiteLayout(students, isTeam: true);
+        return new SiteLayout(students, isTeam: true, name, tutors is null ? null : new Dictionary<string, string>(tutors, StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>The folder of a student's weeks relative to the output folder: "" for one student, else <c>"{username}/"</c> as the team spells it.</summary>
-    public string FolderOf(string username) => IsTeam ? Member(username).Username + "/" : "";
+    /// <summary>The folder of a student's weeks relative to the output folder: "" for one student, else <c>"{username}/"</c> as the team spells it (under <see cref="Root"/>).</summary>
+    public string FolderOf(string username) => IsTeam ? Root + Member(username).Username + "/" : "";
+
+    /// <summary>The tutor of a student, or null.</summary>
+    public string? TutorOf(string username) => Tutors.GetValueOrDefault(username);
 
     /// <summary>The team member of this username (ignoring case), as the team lists them.</summary>
     public Person Member(string username) =>

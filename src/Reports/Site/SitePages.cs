@@ -31,7 +31,8 @@ internal sealed partial class SitePages(TemplateEngine templates)
     }
 
     /// <param name="students">Each student with their weeks, oldest first, in the order the page lists them.</param>
-    public string TeamPage(IReadOnlyList<(Person Student, IReadOnlyList<SiteEntry> Weeks)> students)
+    /// <param name="name">The team's name in a course, which titles the page.</param>
+    public string TeamPage(IReadOnlyList<(Person Student, IReadOnlyList<SiteEntry> Weeks)> students, string? name = null)
     {
         // A column per window any student has, by date; the newest entry of a slug names the column.
         var columns = students.SelectMany(s => s.Weeks)
@@ -51,7 +52,7 @@ internal sealed partial class SitePages(TemplateEngine templates)
         var newest = students.SelectMany(s => s.Weeks).OrderBy(w => w.Start).ThenBy(w => w.Slug, StringComparer.Ordinal).LastOrDefault();
         return templates.RenderPage("team.html.sbn", new
         {
-            Title = newest is null ? DefaultTitle : IndexTitle(newest.Title),
+            Title = name ?? (newest is null ? DefaultTitle : IndexTitle(newest.Title)),
             Weeks = columns,
             Rows = rows,
             Feed = Feeds.AtomFeeds.FileName,

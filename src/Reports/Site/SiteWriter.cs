@@ -52,14 +52,60 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
 
         // A killed run's weeks must be in place before the indexes list what is there.
         commit.Recover();
+        return commit.Commit(Files(layout, students, OnDisk(layout), _ => { }, ct), ct);
+    }
 
+    /// <summary>
+    /// Writes every team of a course into its folder (<see cref="SiteLayout.Root"/>) and the course
+    /// index over them, in one commit: each team as <see cref="Write(SiteLayout, IEnumerable{IReadOnlyList{SiteWeek}}, CancellationToken)"/>
+    /// writes it, one team after the other, so only a few students' weeks are in memory at once.
+    /// </summary>
+    /// <param name="title">The course index's heading; null for the course title of the newest report.</param>
+    /// <returns>The paths written, in order: each team's files, then the course pages.</returns>
+    public IReadOnlyList<string> WriteCourse(IEnumerable<(SiteLayout Layout, IEnumerable<IReadOnlyList<SiteWeek>> Students)> teams, string? title, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        SiteShape.CheckWritableCourse(OutputDirectory);
+        var commit = new SiteCommit(OutputDirectory, files);
+        commit.Recover();
+        return commit.Commit(CourseFiles(teams, title, ct), ct);
+    }
+
+    private IEnumerable<SiteFile> CourseFiles(IEnumerable<(SiteLayout Layout, IEnumerable<IReadOnlyList<SiteWeek>> Students)> teams, string? title, CancellationToken ct)
+    {
+        var built = new List<CourseTeam>();
+        foreach (var (layout, students) in teams)
+        {
+            if (layout.Name is null)
+            {
+                throw new ArgumentException("every team of a course has a name", nameof(teams));
+            }
+
+            SiteShape.CheckWritable(OutputDirectory, layout);
+            foreach (var file in Files(layout, students, OnDisk(layout), known => built.Add(CourseIndex.Team(layout, known)), ct))
+            {
+                yield return file;
+            }
+        }
+
+        // Team sites of earlier runs that this run did not write (another config's) stay listed.
+        var teamsHere = built.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var listed = CourseIndex.Teams(OutputDirectory, existing: true).Where(t => !teamsHere.Contains(t.Name)).Concat(built)
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ToList();
+        yield return new SiteFile("index.html", new CourseIndex(templates).Render(listed, title));
+    }
+
+    private Dictionary<string, List<SiteEntry>> OnDisk(SiteLayout layout)
+    {
         var folders = layout.IsTeam ? layout.Students.Select(s => layout.FolderOf(s.Username)).ToList() : [""];
-        var onDisk = folders.ToDictionary(f => f, f => SiteEntries.In(Path.Combine(OutputDirectory, f)).ToList());
-        return commit.Commit(Files(layout, students, onDisk, ct), ct);
+        return folders.ToDictionary(f => f, f => SiteEntries.In(Path.Combine(OutputDirectory, f)).ToList());
     }
 
     // Each week's files as its page is rendered, then the indexes: the commit writes each as it comes.
-    private IEnumerable<SiteFile> Files(SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, Dictionary<string, List<SiteEntry>> onDisk, CancellationToken ct)
+    /// <param name="done">Told each student's weeks (by folder, oldest first) once the weeks are written and before the indexes are.</param>
+    private IEnumerable<SiteFile> Files(
+        SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, Dictionary<string, List<SiteEntry>> onDisk, Action<IReadOnlyDictionary<string, List<SiteEntry>>> done, CancellationToken ct)
     {
         var known = new Dictionary<string, List<SiteEntry>>();
         var drawn = new HashSet<string>(StringComparer.Ordinal);
@@ -95,8 +141,10 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
             known.TryAdd(folder, OldestFirst(entries));
         }
 
+        done(known);
         if (layout.IsTeam)
         {
+            var root = layout.Root;
             var team = layout.Students.SelectMany(s => known[layout.FolderOf(s.Username)]).ToList();
             foreach (var student in layout.Students)
             {
@@ -106,8 +154,9 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
                 yield return new SiteFile($"{folder}{AtomFeeds.FileName}", _feeds.Student(known[folder], student, folder, team));
             }
 
-            yield return new SiteFile("index.html", _pages.TeamPage([.. layout.Students.Select(s => (s, known[layout.FolderOf(s.Username)]))]));
-            yield return new SiteFile(AtomFeeds.FileName, _feeds.Team([.. layout.Students.Select(s => (s, layout.FolderOf(s.Username), known[layout.FolderOf(s.Username)]))]));
+            yield return new SiteFile(root + "index.html", _pages.TeamPage([.. layout.Students.Select(s => (s, known[layout.FolderOf(s.Username)]))], layout.Name));
+            yield return new SiteFile(root + TeamSummary.FileName, new TeamSummary(layout.Name, [.. layout.Students.Select(s => new TeamMember(s.Username, s.Name, layout.TutorOf(s.Username)))]).Serialize());
+            yield return new SiteFile(root + AtomFeeds.FileName, _feeds.Team([.. layout.Students.Select(s => (s, layout.FolderOf(s.Username), known[layout.FolderOf(s.Username)]))], root, layout.Name));
         }
         else
         {

@@ -138,8 +138,9 @@ public sealed partial class CiRecipeTests
         var build = Assert.Single(Commands(job), c => EvidenceRun().IsMatch(c[0]));
         Assert.Equal("build", build[1]);
         Assert.Contains("--all-weeks", build);
-        Assert.Equal("teams/$TEAM/evidence.yml", After(build, "--config"));
-        Assert.Equal("public/$TEAM", After(build, "--out"));
+        Assert.Equal("evidence.yml", After(build, "--config"));
+        Assert.Equal("$TEAM", After(build, "--team"));
+        Assert.Equal("public", After(build, "--out"));
         var paths = Strings(Map(job, "artifacts")!, "paths");
         Assert.All(paths, p => Assert.StartsWith("public/$TEAM", p));
         Assert.Equal("$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", Assert.Single(RuleConditions(job)));

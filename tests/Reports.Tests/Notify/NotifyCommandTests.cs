@@ -19,28 +19,8 @@ public sealed partial class NotifyCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _s = await NotifyScenario.StartAsync();
-        _work.Write("evidence.yml", $"""
-            gitlab:
-              timeout_seconds: 5
-            linear:
-              url: {_s.Linear.Url}
-              api_key_env: NOTIFY_TEST_LINEAR_KEY
-              teams: [SIRA]
-              timeout_seconds: 5
-            notify:
-              token_env: NOTIFY_TEST_BOT_TOKEN
-            """);
-
-        // What GitLab CI sets in a merge request pipeline, and the masked variables.
-        _environment = new Dictionary<string, string>
-        {
-            ["CI_API_V4_URL"] = $"{_s.GitLab.BaseUrl}api/v4",
-            ["CI_MERGE_REQUEST_PROJECT_ID"] = _s.Project.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["CI_PROJECT_ID"] = "999999",
-            ["CI_MERGE_REQUEST_IID"] = _s.MergeRequest.Iid.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["NOTIFY_TEST_BOT_TOKEN"] = NotifyScenario.BotToken,
-            ["NOTIFY_TEST_LINEAR_KEY"] = FakeLinear.DefaultApiKey,
-        };
+        _s.WriteCiConfig(_work);
+        _environment = _s.CiEnvironment();
     }
 
     public async Task DisposeAsync()

@@ -4,6 +4,7 @@ using Reports.Notify;
 using Reports.Rendering;
 using Reports.Tests.GitLab;
 using Reports.Tests.Linear;
+using Reports.Tests.Support;
 
 namespace Reports.Tests.Notify;
 
@@ -71,6 +72,30 @@ internal sealed class NotifyScenario : IAsyncDisposable
         var target = new NotifyTarget(GitLab.BaseUrl, Project.Path, (mr ?? MergeRequest).Iid);
         return await notifier.RunAsync(target, dryRun);
     }
+
+    /// <summary>The config a merge request pipeline runs <c>evidence notify</c> with, written to <c>evidence.yml</c> in <paramref name="work"/>.</summary>
+    public string WriteCiConfig(TempDirectory work) => work.Write("evidence.yml", $"""
+        gitlab:
+          timeout_seconds: 5
+        linear:
+          url: {Linear.Url}
+          api_key_env: NOTIFY_TEST_LINEAR_KEY
+          teams: [SIRA]
+          timeout_seconds: 5
+        notify:
+          token_env: NOTIFY_TEST_BOT_TOKEN
+        """);
+
+    /// <summary>What GitLab CI sets in a merge request pipeline, and the masked variables.</summary>
+    public Dictionary<string, string> CiEnvironment() => new()
+    {
+        ["CI_API_V4_URL"] = $"{GitLab.BaseUrl}api/v4",
+        ["CI_MERGE_REQUEST_PROJECT_ID"] = Project.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["CI_PROJECT_ID"] = "999999",
+        ["CI_MERGE_REQUEST_IID"] = MergeRequest.Iid.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["NOTIFY_TEST_BOT_TOKEN"] = BotToken,
+        ["NOTIFY_TEST_LINEAR_KEY"] = FakeLinear.DefaultApiKey,
+    };
 
     public static TicketNoteRenderer Renderer { get; } = new(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)));
 

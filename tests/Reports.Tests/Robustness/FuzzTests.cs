@@ -1,4 +1,5 @@
 using System.Text;
+using Reports.Cli;
 using Reports.Fakes;
 using Reports.Tests.Support;
 
@@ -91,35 +92,41 @@ public sealed class FuzzTests : IAsyncLifetime
         var config = _work.Write("cli/evidence.yml", ValidConfig());
         var snapshot = _work.Write("cli/week.json", File.ReadAllText(Path.Combine(RepoPaths.Golden, "Cases", "mixed-grading", "snapshot.json")));
         var output = Path.Combine(folder, "site");
+
+        // A file or folder option only ever names a place in this test's folder, so nothing is written elsewhere.
+        string[] paths = [config, snapshot, folder, output, Path.Combine(folder, "missing.yml"), Path.Combine(folder, "context.json"), Path.Combine(folder, "new", "deep")];
         var values = mutator.EdgeValues.Where(v => !v.Contains("etc", StringComparison.Ordinal)).Concat(
         [
-            config, snapshot, folder, Path.Combine(folder, "missing.yml"), "2025-03-24", "2025-03-30", "2", "1", "--", "-", "-c", "--out",
+            "2025-03-24", "2025-03-30", "2", "1", "--", "-", "-c", "--out", "html", "hugo", "pdf", "ppl/sira-backend", "42", "abhipraya",
         ]).ToList();
-        var options = new[]
-        {
-            "--config", "-c", "--sprint", "--week", "--from", "--to", "--current-week", "--all-weeks", "--templates", "--no-cache",
-            "--snapshot", "-s", "--verbose", "--username", "-u", "--out", "-o", "--dir", "-h",
-        };
-        var commands = new[] { "build", "collect", "render", "demo", "init", "templates export", "templates", "", "biuld" };
+
+        // Every command and every option the real command line has, so a new one is fuzzed as soon as it exists.
+        var commands = Commands(EvidenceCommand.Create()).Append((Path: "", Options: [])).Append((Path: "biuld", Options: [])).ToList();
+        var everyOption = commands.SelectMany(c => c.Options).DistinctBy(o => o.Name).ToList();
         for (var i = 0; i < 5000; i++)
         {
-            var args = mutator.Pick(commands).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            var (path, own) = mutator.Pick(commands);
+            var args = path.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             for (var n = mutator.Next(6); n > 0; n--)
             {
-                args.Add(mutator.Pick(options));
+                // Mostly the command's own options; now and then another command's.
+                var option = own.Count > 0 && mutator.Next(5) != 0 ? mutator.Pick(own) : mutator.Pick(everyOption);
+                args.Add(mutator.Next(4) == 0 && option.Aliases.Count > 0 ? mutator.Pick(option.Aliases.ToList()) : option.Name);
                 if (mutator.Next(4) != 0)
                 {
-                    args.Add(mutator.Pick(values));
+                    args.Add(option.ValueType == typeof(FileInfo) || option.ValueType == typeof(DirectoryInfo) ? mutator.Pick(paths) : mutator.Pick(values));
                 }
             }
 
-            // Whatever else the line says, nothing may be written outside this test's folder.
-            args.AddRange(args.FirstOrDefault() switch
+            // Whatever else the line says, what a command writes goes into this test's folder.
+            args.AddRange(path switch
             {
                 "init" => ["--dir", Path.Combine(folder, "init")],
-                "templates" => [Path.Combine(folder, "templates-" + (i % 3))],
+                "templates export" or "templates" => [Path.Combine(folder, "templates-" + (i % 3))],
                 "collect" => ["--snapshot", Path.Combine(folder, "collected.json"), "--config", config],
                 "build" => ["--out", output, "--config", config],
+                "notify" => ["--config", config],
+                "course-index" => ["--site", output],
                 _ => ["--out", output],
             });
 
@@ -205,6 +212,10 @@ public sealed class FuzzTests : IAsyncLifetime
         Assert.Equal(targets.Order(StringComparer.Ordinal), hit.Order(StringComparer.Ordinal));
         Assert.True(exits.Count(e => e == 0) >= 20 && exits.Count(e => e == 2) >= 20, $"exits: {exits.Count(e => e == 0)} × 0, {exits.Count(e => e == 2)} × 2");
     }
+
+    private static IEnumerable<(string Path, IReadOnlyList<System.CommandLine.Option> Options)> Commands(System.CommandLine.Command parent, string prefix = "") =>
+        parent.Subcommands.SelectMany(c => Commands(c, prefix + c.Name + " ")
+            .Prepend(((prefix + c.Name).Trim(), (IReadOnlyList<System.CommandLine.Option>)[.. c.Options.Where(o => o.Name is not "--help")])));
 
     private Task<CliResult> RunAndCheck(string input, string outputFolder, string[] args) => RunAndCheck(() => input, outputFolder, args);
 

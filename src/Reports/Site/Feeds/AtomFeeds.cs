@@ -53,20 +53,22 @@ internal sealed class AtomFeeds(Uri? baseUrl)
     }
 
     /// <param name="students">Each student with their weeks, oldest first.</param>
-    public string Team(IReadOnlyList<(Person Student, string Folder, IReadOnlyList<SiteEntry> Weeks)> students)
+    /// <param name="root">The team's folder relative to the site: "" or, in a course, <c>"{team}/"</c>.</param>
+    /// <param name="name">The team's name in a course, which its feed's id holds.</param>
+    public string Team(IReadOnlyList<(Person Student, string Folder, IReadOnlyList<SiteEntry> Weeks)> students, string root = "", string? name = null)
     {
         var all = students.SelectMany(s => s.Weeks).ToList();
         var newest = all.OrderBy(w => w.Start).ThenBy(w => w.Slug, StringComparer.Ordinal).LastOrDefault();
         var feed = NewFeed(
             newest is null ? "Evidence reports: team" : $"{SitePages.IndexTitle(newest.Title)}: team",
             all,
-            "",
-            baseUrl is null ? FeedIds.Feed(all, username: null) : null);
+            root,
+            baseUrl is null ? FeedIds.Feed(all, username: null, team: name) : null);
         var byEntry = students.SelectMany(s => s.Weeks.Select(w => (Week: w, s.Folder, s.Student))).ToList();
         feed.Items = [.. Newest(all).Select(w =>
         {
             var (_, folder, student) = byEntry.First(x => ReferenceEquals(x.Week, w));
-            var item = Item(w, $"{student.DisplayName}: {w.Title}", folder, "");
+            var item = Item(w, $"{student.DisplayName}: {w.Title}", folder, root);
             if (item.Authors.Count == 0)
             {
                 item.Authors.Add(new SyndicationPerson { Name = XmlSafe(student.DisplayName) });

@@ -9,7 +9,8 @@ namespace Reports.Site.Feeds;
 /// <c>tag:{instance},{date}:{course}/{username}/{slug}</c> for an entry, where <c>instance</c> is the
 /// GitLab host the facts came from (<c>evidence.invalid</c> when unknown), <c>date</c> the window's
 /// first day; <c>tag:{instance},{year}:{course}/{username}</c> for a student's feed and
-/// <c>tag:{instance},{year}:{course}</c> for the team's, <c>year</c> that of the oldest week listed.
+/// <c>tag:{instance},{year}:{course}</c> for the team's (<c>{course}/team/{name}</c> for a team of a
+/// course), <c>year</c> that of the oldest week listed.
 /// Course, username and slug are percent-encoded (RFC 3986 unreserved characters stay).
 /// </summary>
 internal static partial class FeedIds
@@ -27,12 +28,13 @@ internal static partial class FeedIds
 
     /// <param name="weeks">The weeks the feed lists; its authority and year come from the oldest.</param>
     /// <param name="username">The student of a student's feed; null for the team's.</param>
-    public static string Feed(IReadOnlyList<SiteEntry> weeks, string? username)
+    /// <param name="team">The team of a course's team feed.</param>
+    public static string Feed(IReadOnlyList<SiteEntry> weeks, string? username, string? team = null)
     {
         ArgumentNullException.ThrowIfNull(weeks);
         var oldest = weeks.OrderBy(w => w.Start).ThenBy(w => w.Slug, StringComparer.Ordinal).FirstOrDefault();
         var year = (oldest?.Start.Year ?? 2000).ToString("0000", CultureInfo.InvariantCulture);
-        return Tag(oldest?.Instance, year, oldest?.Course, username, null);
+        return team is null ? Tag(oldest?.Instance, year, oldest?.Course, username, null) : Tag(oldest?.Instance, year, oldest?.Course, "team", team);
     }
 
     private static string Tag(string? instance, string date, string? course, string? username, string? slug)

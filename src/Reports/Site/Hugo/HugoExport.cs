@@ -31,14 +31,21 @@ internal sealed class HugoExport(string outputDirectory, string section = Config
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(pages);
-        var commit = new SiteCommit(OutputDirectory, files);
-        commit.Recover();
-        return commit.Commit(Files(layout, pages), ct);
+        return WriteCourse([(layout, pages)], ct);
     }
 
-    private IEnumerable<SiteFile> Files(SiteLayout layout, IEnumerable<HugoPage> pages)
+    /// <summary>Writes the pages of several teams (a course: each under its team's folder) in one commit.</summary>
+    public IReadOnlyList<string> WriteCourse(IEnumerable<(SiteLayout Layout, IEnumerable<HugoPage> Pages)> teams, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(teams);
+        var commit = new SiteCommit(OutputDirectory, files);
+        commit.Recover();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        return commit.Commit(teams.SelectMany(t => Files(t.Layout, t.Pages, seen)), ct);
+    }
+
+    private IEnumerable<SiteFile> Files(SiteLayout layout, IEnumerable<HugoPage> pages, HashSet<string> seen)
+    {
         foreach (var page in pages)
         {
             var bundle = BundleOf(layout, page.Username, page.Entry.Slug);
