@@ -45,7 +45,7 @@ public sealed class UntrustedTextTests
         Assert.Contains("<script>alert(1)</script>", text);
         Assert.Contains("<img src=x onerror=alert(1)>", text);
         Assert.Contains("<iframe src=https://evil.example></iframe>", text);
-        Assert.Contains(document.QuerySelectorAll("main h3"), h => h.TextContent.EndsWith("<script>alert(1)</script> & [link](javascript:alert(8)) (2 issues found)", StringComparison.Ordinal));
+        Assert.Contains(document.QuerySelectorAll("main li"), li => li.TextContent.Contains("!7 <script>alert(1)</script> & [link](javascript:alert(8)) by ", StringComparison.Ordinal));
         Assert.Contains("<script>alert('in code is fine')</script>", document.QuerySelector("pre code")!.TextContent);
     }
 
