@@ -50,6 +50,7 @@ internal static class BuildCommand
                 }
             }
 
+            RunWiring.Warn(parse, weeks);
             RunWiring.Print(stdout, generator.RenderAndWrite(weeks, RunWiring.OutputFolder(parse, outOption, config), layout, RunWiring.Site(parse, formatOption, config), ct));
         }));
         return command;
