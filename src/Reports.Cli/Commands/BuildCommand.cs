@@ -54,7 +54,7 @@ internal static class BuildCommand
                 foreach (var snapshot in await CollectionOptions.CollectAsync(parse, config, collector, w, windows.Count > 1, ct))
                 {
                     var notes = RunWiring.Notes(config, layout, w, snapshot.Student.Username);
-                    log.Warn([.. snapshot.Warnings ?? [], .. notes.Warnings]);
+                    log.Warn(snapshot, notes);
                     weeks.Add((snapshot, notes));
                 }
             }

@@ -44,7 +44,7 @@ internal static class CourseBuild
 
         foreach (var (snapshot, notes) in weeks.SelectMany(w => w))
         {
-            log.Warn([.. snapshot.Warnings ?? [], .. notes.Warnings]);
+            log.Warn(snapshot, notes);
         }
 
         var sites = teams.Select((team, i) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reports.Model;
+using Reports.Notes;
 
 namespace Reports.Cli.Commands;
 
@@ -38,6 +39,14 @@ internal sealed class RunLog(TextWriter stdout, TextWriter stderr, bool verbose)
                 _waiting.Add("warning: " + line);
             }
         }
+    }
+
+    /// <summary>Keeps a week's warnings: the snapshot's, a missing notes file, and what in the notes is likely a mistake.</summary>
+    public void Warn(Snapshot snapshot, NarrativeNotes notes)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(notes);
+        Warn([.. snapshot.Warnings ?? [], .. notes.Missing is { } missing ? [missing] : Array.Empty<ReportWarning>(), .. Pipeline.ReportGenerator.Warnings(snapshot, notes)]);
     }
 
     /// <summary>Says the warnings kept so far, once the run's work is done.</summary>

@@ -16,7 +16,7 @@ internal static class RunWiring
 {
     /// <summary>Templates from <c>--templates</c>, else the config's <c>templates:</c>, over the shipped ones.</summary>
     public static ReportGenerator ReportGenerator(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config) =>
-        new(Templates(parse, templatesOption, config), config?.Review.Levels ?? ConfigSchema.Review.DefaultLevels);
+        new(Templates(parse, templatesOption, config), config?.Review ?? new ReviewConfig());
 
     /// <summary>The shipped templates under the overrides of <c>--templates</c>, else of the config's <c>templates:</c>.</summary>
     public static TemplateEngine Templates(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config)
@@ -59,6 +59,10 @@ internal static class RunWiring
     /// </summary>
     public static NarrativeNotes Notes(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>
         WeekNotes.Load(NotesDirectory(config), window, layout.IsTeam ? layout.Member(username).Username : null, BaseDirectory(config));
+
+    /// <summary>The notes file of a student's week: <c>{notes}/{username}/</c> in team mode, <c>{notes}/</c> otherwise.</summary>
+    public static string NotesPath(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>
+        WeekNotes.PathOf(NotesDirectory(config), window, layout.IsTeam ? layout.Member(username).Username : null);
 
     /// <summary>The warning for a student's missing notes file, without reading it; null when it is there.</summary>
     public static ReportWarning? MissingNotes(EvidenceConfig config, ReportWindow window, string username) =>

@@ -22,7 +22,7 @@ internal static class WeekNotes
     public static NarrativeNotes Load(string notesDirectory, ReportWindow window, string? teamMember, string baseDirectory)
     {
         return Check(notesDirectory, window, teamMember, baseDirectory) is { } missing
-            ? NarrativeNotes.Empty with { Warnings = [missing] }
+            ? NarrativeNotes.Empty with { Missing = missing }
             : NotesParser.Load(PathOf(notesDirectory, window, teamMember));
     }
 
