@@ -27,7 +27,7 @@ public sealed class WeekInProgressTests
     {
         var (report, entry) = Generator.Render(Thursday(), NarrativeNotes.Empty);
 
-        Assert.Contains("# PPL: Communication and Knowledge Sharing \\[Sprint 2, Week 1\\] (in progress)", report.Markdown, StringComparison.Ordinal);
+        Assert.Contains("# PPL: Communication and Knowledge Sharing [Sprint 2, Week 1] (in progress)", report.Markdown, StringComparison.Ordinal);
         Assert.Contains("· in progress, collected 2025-03-27 14:05 UTC+07:00*", report.Markdown, StringComparison.Ordinal);
         var footer = new HtmlParser().ParseDocument(report.Html).QuerySelector("footer")!.TextContent;
         Assert.Contains("data collected 2025-03-27 14:05 UTC+07:00, before the week ended", footer, StringComparison.Ordinal);
