@@ -140,13 +140,19 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
     private static SiteEntry Entry(ReportModel model, Snapshot snapshot) =>
         new(model.Window.Slug, model.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End,
             snapshot.Student.DisplayName, snapshot.Student.Username, Counts(model, snapshot),
-            snapshot.Course, Instance(snapshot), FeedDates.Updated(snapshot));
+            snapshot.Course, Instance(snapshot), FeedDates.Updated(snapshot), FeedDates.IsInProgress(snapshot) ? true : null);
 
     /// <summary>The week's headline numbers for the indexes: tickets only when Linear was configured.</summary>
     private static WeekCounts Counts(ReportModel model, Snapshot snapshot)
     {
-        var m = model.Metrics;
-        return new WeekCounts(m.P0, m.P1, m.P2, m.P3, m.Ungraded, m.Merged, m.Commits, model.LinearConfigured ? snapshot.Tickets.Count : null);
+        var (m, linear) = (model.Metrics, model.LinearConfigured);
+        return new WeekCounts(
+            m.P0, m.P1, m.P2, m.P3, m.Ungraded, m.Merged, m.Commits, linear ? snapshot.Tickets.Count : null,
+            m.Reviewed,
+            linear ? m.TicketsCreated : null,
+            linear ? m.StatusUpdates : null,
+            linear ? model.Tickets.SubIssues.Count : null,
+            linear ? model.Tickets.PlannedScenarioCount : null);
     }
 
     /// <summary>The host of the GitLab instance the facts came from, when the snapshot says.</summary>

@@ -53,20 +53,22 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
         return teams;
     }
 
-    /// <summary>A team this run wrote, from its layout and each student's weeks by folder, oldest first.</summary>
-    public static CourseTeam Team(SiteLayout layout, IReadOnlyDictionary<string, List<SiteEntry>> known)
+    /// <summary>
+    /// A team this run wrote, from its layout and each student's weeks by folder, oldest first; a team that
+    /// is not part of a course has the name "" and links relative to its own root.
+    /// </summary>
+    public static CourseTeam? Team(SiteLayout layout, IReadOnlyDictionary<string, List<SiteEntry>> known)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(known);
         var students = layout.Students.Select(s => (new TeamMember(s.Username, s.Name, layout.TutorOf(s.Username)), (IReadOnlyList<SiteEntry>)known[layout.FolderOf(s.Username)]));
-        return Team(layout.Name!, [.. students])
-            ?? throw new EvidenceException($"team '{layout.Name}' has no week to list; give a window with --sprint/--week, --current-week or --all-weeks");
+        return Team(layout.Name ?? "", [.. students]);
     }
 
     // The students with at least one week, in the team's order; null when none has one.
     private static CourseTeam? Team(string name, IReadOnlyList<(TeamMember Member, IReadOnlyList<SiteEntry> Weeks)> students)
     {
-        var href = Uri.EscapeDataString(name);
+        var folder = name.Length == 0 ? "" : Uri.EscapeDataString(name) + "/";
         var listed = new List<CourseStudent>();
         foreach (var (member, weeks) in students)
         {
@@ -76,8 +78,12 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
             }
 
             var latest = weeks[^1];
-            var studentHref = $"{href}/{Uri.EscapeDataString(member.Username)}";
-            listed.Add(new CourseStudent(member.Username, member.Name ?? latest.Student ?? member.Username, studentHref + "/index.html", latest, $"{studentHref}/{Uri.EscapeDataString(latest.Slug)}/index.html"));
+            var studentHref = folder + Uri.EscapeDataString(member.Username);
+            listed.Add(new CourseStudent(member.Username, member.Name ?? latest.Student ?? member.Username, studentHref + "/index.html", latest, $"{studentHref}/{Uri.EscapeDataString(latest.Slug)}/index.html")
+            {
+                Tutor = member.Tutor,
+                Weeks = weeks,
+            });
         }
 
         if (listed.Count == 0)
@@ -86,7 +92,7 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
         }
 
         var newest = listed.Select(s => s.Latest).OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).Last();
-        return new CourseTeam(name, href + "/index.html", listed, newest);
+        return new CourseTeam(name, folder + "index.html", listed, newest);
     }
 
     /// <summary>Writes <c>{site}/index.html</c> listing the team sites in <paramref name="site"/>.</summary>
@@ -102,7 +108,7 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
         }
 
         var html = Render(teams, title);
-        return new SiteCommit(site, files).Commit([new SiteFile("index.html", html)], ct)[0];
+        return new SiteCommit(site, files).Commit([new SiteFile("index.html", html), .. GradeBook.Files("", GradeBook.Rows(teams))], ct)[0];
     }
 
     /// <summary>The course index of <paramref name="teams"/>, as <see cref="Write"/> writes it.</summary>

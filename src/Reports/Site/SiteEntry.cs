@@ -9,6 +9,7 @@ namespace Reports.Site;
 /// <param name="Course">The snapshot's course, for feed ids.</param>
 /// <param name="Instance">Host name of the GitLab instance the facts came from, for feed ids.</param>
 /// <param name="Updated">When the week's data last changed: see <see cref="Feeds.FeedDates.Updated"/>.</param>
+/// <param name="InProgress">True when the week had not ended when its facts were collected; null (false) otherwise.</param>
 internal sealed record SiteEntry(
     string Slug,
     string Title,
@@ -20,4 +21,10 @@ internal sealed record SiteEntry(
     WeekCounts? Counts = null,
     string? Course = null,
     string? Instance = null,
-    DateTimeOffset? Updated = null);
+    DateTimeOffset? Updated = null,
+    bool? InProgress = null)
+{
+    /// <summary>The grade book's word for the week: <c>complete</c>, or <c>in-progress</c> when it had not ended when collected.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Status => InProgress == true ? "in-progress" : "complete";
+}

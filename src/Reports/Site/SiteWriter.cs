@@ -82,7 +82,7 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
             }
 
             SiteShape.CheckWritable(OutputDirectory, layout);
-            foreach (var file in Files(layout, students, OnDisk(layout), known => built.Add(CourseIndex.Team(layout, known)), ct))
+            foreach (var file in Files(layout, students, OnDisk(layout), known => built.Add(CourseIndex.Team(layout, known)!), ct))
             {
                 yield return file;
             }
@@ -94,6 +94,10 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
         yield return new SiteFile("index.html", new CourseIndex(templates).Render(listed, title));
+        foreach (var file in GradeBook.Files("", GradeBook.Rows(listed)))
+        {
+            yield return file;
+        }
     }
 
     private Dictionary<string, List<SiteEntry>> OnDisk(SiteLayout layout)
@@ -145,6 +149,14 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
         if (layout.IsTeam)
         {
             var root = layout.Root;
+            if (CourseIndex.Team(layout, known) is { } listed)
+            {
+                foreach (var file in GradeBook.Files(root, GradeBook.Rows([listed], relativeToTeam: true)))
+                {
+                    yield return file;
+                }
+            }
+
             var team = layout.Students.SelectMany(s => known[layout.FolderOf(s.Username)]).ToList();
             foreach (var student in layout.Students)
             {

@@ -6,9 +6,27 @@ namespace Reports.Site;
 /// <summary>
 /// A week's headline numbers, kept in <c>weeks.json</c> so that an index written by a later run
 /// still shows them. <see cref="Tickets"/> is null when Linear was not configured for the week.
+/// The members after <see cref="Tickets"/> were added for the grade book: null in entries written
+/// before them, and the ticket figures null too when Linear was not configured.
 /// </summary>
-internal sealed record WeekCounts(int P0, int P1, int P2, int P3, int Ungraded, int Merges, int Commits, int? Tickets)
+/// <param name="Tickets">Distinct tickets the student created, moved or groomed.</param>
+/// <param name="ReviewedMrs">Teammates' merge requests the student reviewed.</param>
+/// <param name="TicketsCreated">Tickets created, sub-issues included (the report's overview).</param>
+/// <param name="TicketsMoved">Status updates: each move of a ticket between states.</param>
+/// <param name="Subissues">Sub-issues created.</param>
+/// <param name="Scenarios">Scenarios planned in those sub-issues.</param>
+internal sealed record WeekCounts(
+    int P0, int P1, int P2, int P3, int Ungraded, int Merges, int Commits, int? Tickets,
+    int? ReviewedMrs = null, int? TicketsCreated = null, int? TicketsMoved = null, int? Subissues = null, int? Scenarios = null)
 {
+    /// <summary>Whether the student did anything the week's report counts: a finding, merge, commit, review or ticket.</summary>
+    [JsonIgnore]
+    public bool IsEmpty => Findings == 0 && Merges == 0 && Commits == 0 && (Tickets ?? 0) == 0 && (ReviewedMrs ?? 0) == 0;
+
+    /// <summary>The week's activity as one number, for sorting: findings, merges, commits and tickets, each counted once.</summary>
+    [JsonIgnore]
+    public int Total => Findings + Merges + Commits + (Tickets ?? 0);
+
     [JsonIgnore]
     public int Findings => P0 + P1 + P2 + P3 + Ungraded;
 

@@ -15,6 +15,7 @@ public sealed class CourseScenario : IAsyncLifetime
 {
     public const string HostileName = "<img src=x onerror=alert(1)>";
     public const string FormulaTitle = "=HYPERLINK(\"http://evil.example/\",\"fix\")";
+    public const string FormulaName = "=1+1 Eka";
     private static readonly TimeSpan Jakarta = TimeSpan.FromHours(7);
 
     private readonly TempDirectory _work = new();
@@ -74,7 +75,7 @@ public sealed class CourseScenario : IAsyncLifetime
             + "froklax,Froklax,\"froklax@example.com; froklax@students.example.com\",,sira,Bu Ratna\r\n"
             + $"citra,\"{HostileName.Replace("\"", "\"\"", StringComparison.Ordinal)}\",,,sira,Bu Ratna\r\n"
             + "dimas,Dimas,dimas@example.com,,kopi,Bu Ratna\r\n"
-            + "eka,Eka,eka@example.com,,kopi,\r\n"
+            + $"eka,{FormulaName},eka@example.com,,kopi,\r\n"
             + "fajar,Fajar,fajar@example.com,,lumbung,Pak Budi\r\n");
         _work.Write("notes/froklax/sprint-2-week-1.md", "## Impact\n\nFroklax's own words.\n");
         _work.Write("evidence.yml", $"""

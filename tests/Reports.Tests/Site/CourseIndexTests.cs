@@ -76,7 +76,9 @@ public sealed class CourseIndexTests(CourseSite course) : IClassFixture<CourseSi
         using var copy = new TempDirectory();
         foreach (var file in Directory.EnumerateFiles(course.Path, "*", SearchOption.AllDirectories))
         {
-            copy.Write(System.IO.Path.GetRelativePath(course.Path, file), File.ReadAllText(file));
+            var target = copy.Combine(System.IO.Path.GetRelativePath(course.Path, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
         var before = copy.Files();

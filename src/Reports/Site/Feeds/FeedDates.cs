@@ -28,6 +28,15 @@ internal static class FeedDates
         return TimeZoneInfo.ConvertTime(updated < start ? start : updated, zone);
     }
 
+    /// <summary>Whether every source finished reading before the window ended: the week was still open when collected.</summary>
+    public static bool IsInProgress(Snapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var zone = TimeZones.TryFind(snapshot.Window.TimeZone)
+            ?? throw new EvidenceException($"the snapshot's window.timeZone: {TimeZones.UnknownMessage(snapshot.Window.TimeZone)}");
+        return snapshot.Sources is { Count: > 0 } sources && sources.Max(s => s.CollectedAt) < CourseCalendar.LocalMidnight(snapshot.Window.End.AddDays(1), zone);
+    }
+
     /// <summary>
     /// An entry written before <see cref="SiteEntry.Updated"/> existed: midnight UTC after its last
     /// day (the time zone is not in the entry).
