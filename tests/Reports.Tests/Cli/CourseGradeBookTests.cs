@@ -61,7 +61,7 @@ public sealed class CourseGradeBookTests(CourseScenario course) : IClassFixture<
                 $"{c.ReviewedMrs},{c.Findings},{c.P0},{c.P1},{c.P2},{c.P3},{c.Ungraded},{c.Merges},{c.Commits}",
                 string.Join(",", new[] { "reviewed_mrs", "findings", "p0", "p1", "p2", "p3", "ungraded", "merges", "commits" }.Select(k => row[k])));
             var teamPage = File.ReadAllText(_output.Combine(row["team"], "index.html"));
-            Assert.Contains($"{row["username"]}/{entry.Slug}/index.html\">{c.Findings} finding", teamPage);
+            Assert.Contains(c.IsEmpty ? $"{row["username"]}/{entry.Slug}/index.html\"><strong>no activity" : $"{row["username"]}/{entry.Slug}/index.html\">{c.Findings} finding", teamPage);
         }
     }
 

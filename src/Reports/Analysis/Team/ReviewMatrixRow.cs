@@ -1,0 +1,9 @@
+using Reports.Model;
+
+namespace Reports.Analysis.Team;
+
+/// <summary>One reviewer's row of the review matrix: a cell per merge request author, in the matrix's column order.</summary>
+internal sealed record ReviewMatrixRow(Person Reviewer, bool IsStudent, IReadOnlyList<ReviewMatrixCell> Cells)
+{
+    public int Threads => Cells.Sum(c => c.Threads);
+}
