@@ -55,13 +55,20 @@ internal sealed class Termination : IDisposable
         var code = (int)(context.Signal == PosixSignal.SIGTERM ? Cli.ExitCode.Terminated : Cli.ExitCode.Interrupted);
         ExitCode = code;
         _cancellation.Cancel();
-        _ = Task.Delay(Grace).ContinueWith(
-            _ =>
-            {
-                _error.WriteLine($"error: still busy {Grace.TotalSeconds:0} s after {context.Signal}; stopped without finishing (a later run completes any file commit that had begun)");
-                _error.Flush();
-                Environment.Exit(code);
-            },
-            TaskScheduler.Default);
+
+        // A thread of its own, not a continuation on the thread pool: the busy work may hold every pool
+        // thread, and the exit must not wait for the pool to grow.
+        var signal = context.Signal;
+        new Thread(() =>
+        {
+            Thread.Sleep(Grace);
+            _error.WriteLine($"error: still busy {Grace.TotalSeconds:0} s after {signal}; stopped without finishing (a later run completes any file commit that had begun)");
+            _error.Flush();
+            Environment.Exit(code);
+        })
+        {
+            IsBackground = true,
+            Name = "evidence grace period",
+        }.Start();
     }
 }

@@ -53,6 +53,8 @@ internal static class BuildCommand
                 }
             }
 
+            RunWiring.Warn(parse, weeks);
+
             // A team's site also gets the team week of each window (the second report kind).
             RunWiring.Print(stdout, generator.RenderAndWrite(weeks, teamWeeks, RunWiring.OutputFolder(parse, outOption, config), layout, RunWiring.Site(parse, formatOption, config), ct));
         }));

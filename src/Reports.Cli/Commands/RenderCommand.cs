@@ -21,25 +21,46 @@ internal static class RenderCommand
         {
             Description = "Instead of the site, write the model the templates see (snake_case JSON) to this file, for writing templates.",
         };
+        var watchOption = new Option<bool>("--watch")
+        {
+            Description = "After rendering, render again whenever the notes (or an image beside them), the snapshot or a template override changes, until Ctrl+C.",
+        };
         var command = new Command("render", "Render a snapshot (and its week's notes) to Markdown and HTML; needs no network.")
         {
-            snapshotOption, configOption, outOption, templatesOption, formatOption, contextOption,
+            snapshotOption, configOption, outOption, templatesOption, formatOption, contextOption, watchOption,
         };
-        command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
+        command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: false);
-            var snapshot = SnapshotSerializer.Load(parse.GetValue(snapshotOption)!.FullName);
+            var snapshotPath = parse.GetValue(snapshotOption)!.FullName;
             var layout = RunWiring.Layout(config);
-            var notes = NotesParser.Load(RunWiring.NotesPath(config, layout, snapshot.Window, snapshot.Student.Username));
-            var generator = RunWiring.ReportGenerator(parse, templatesOption, config);
-            if (parse.GetValue(contextOption) is { } context)
+            var output = RunWiring.OutputFolder(parse, outOption, config);
+            string? notesPath = null;
+            IReadOnlyList<string> Render(CancellationToken token)
             {
-                AtomicFile.WriteAllText(context.FullName, ReportContextJson.Serialize(generator.Analyze(snapshot, notes)));
-                stdout.WriteLine(context.FullName);
-                return;
+                // Everything is read again each time: a watch sees new notes, images, snapshot and templates.
+                var snapshot = SnapshotSerializer.Load(snapshotPath);
+                notesPath = RunWiring.NotesPath(config, layout, snapshot.Window, snapshot.Student.Username);
+                var notes = NotesParser.Load(notesPath);
+                var generator = RunWiring.ReportGenerator(parse, templatesOption, config);
+                if (parse.GetValue(contextOption) is { } context)
+                {
+                    AtomicFile.WriteAllText(context.FullName, ReportContextJson.Serialize(generator.Analyze(snapshot, notes)));
+                    return [context.FullName];
+                }
+
+                RunWiring.Warn(parse, [(snapshot, notes)]);
+                return generator.RenderAndWrite([(snapshot, notes)], output, layout, RunWiring.Site(parse, formatOption, config), token);
             }
 
-            RunWiring.Print(stdout, generator.RenderAndWrite([(snapshot, notes)], RunWiring.OutputFolder(parse, outOption, config), layout, RunWiring.Site(parse, formatOption, config), ct));
+            var written = Render(ct);
+            RunWiring.Print(stdout, written);
+            if (parse.GetValue(watchOption) && parse.GetValue(contextOption) is null)
+            {
+                var overrides = RunWiring.Templates(parse, templatesOption, config).Roots.Overrides;
+                var watch = new RenderWatch([snapshotPath], [Path.GetDirectoryName(notesPath!)!, .. overrides is null ? Array.Empty<string>() : [overrides]], output, Render);
+                await watch.RunAsync(stdout, parse.InvocationConfiguration.Error, written.FirstOrDefault(RenderWatch.IsPage) ?? written[0], ct);
+            }
         }));
         return command;
     }

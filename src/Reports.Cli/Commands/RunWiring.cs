@@ -15,7 +15,7 @@ internal static class RunWiring
 {
     /// <summary>Templates from <c>--templates</c>, else the config's <c>templates:</c>, over the shipped ones.</summary>
     public static ReportGenerator ReportGenerator(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config) =>
-        new(Templates(parse, templatesOption, config), config?.Review.Levels ?? ConfigSchema.Review.DefaultLevels, config?.Attention);
+        new(Templates(parse, templatesOption, config), config?.Review ?? new ReviewConfig(), config?.Attention);
 
     /// <summary>The shipped templates under the overrides of <c>--templates</c>, else of the config's <c>templates:</c>.</summary>
     public static TemplateEngine Templates(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config)
@@ -55,6 +55,18 @@ internal static class RunWiring
     /// <summary>The notes file of a student's week: <c>{notes}/{username}/</c> in team mode, <c>{notes}/</c> otherwise.</summary>
     public static string NotesPath(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>
         Pipeline.ReportGenerator.NotesPath(config?.NotesDirectory ?? Path.GetFullPath("notes"), window, layout.IsTeam ? layout.Member(username).Username : null);
+
+    /// <summary>Prints what in each week's notes is likely a mistake, as <c>warning: {file}:{line}: …</c> lines on standard error.</summary>
+    public static void Warn(ParseResult parse, IEnumerable<(Snapshot Snapshot, Notes.NarrativeNotes Notes)> weeks)
+    {
+        foreach (var (snapshot, notes) in weeks)
+        {
+            foreach (var warning in Pipeline.ReportGenerator.Warnings(snapshot, notes))
+            {
+                parse.InvocationConfiguration.Error.WriteLine("warning: " + ErrorLine.Clean(warning.ToString()));
+            }
+        }
+    }
 
     public static void Print(TextWriter stdout, IEnumerable<string> paths)
     {

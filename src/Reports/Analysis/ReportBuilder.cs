@@ -1,15 +1,26 @@
 using System.Text.RegularExpressions;
 using Reports.Analysis.Reviews;
 using Reports.Calendar;
+using Reports.Config;
 using Reports.Model;
 using Reports.Notes;
 
 namespace Reports.Analysis;
 
-/// <summary>Interprets a snapshot: grades review threads, links tickets to merge requests, counts.</summary>
-internal sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity> reviewLevels)
+/// <summary>Interprets a snapshot: grades review threads, links tickets to merge requests, counts, and places the notes.</summary>
+internal sealed partial class ReportBuilder(ReviewConfig review)
 {
-    private readonly ReviewCommentParser _parser = new(reviewLevels);
+    private readonly ReviewCommentParser _parser = new(review.Levels);
+    private readonly ReportOptions _options = ReportOptions.From(review);
+
+    public ReportBuilder(IReadOnlyDictionary<string, Severity> reviewLevels)
+        : this(new ReviewConfig { Levels = reviewLevels })
+    {
+    }
+
+    /// <summary>What in the notes is likely a mistake: <see cref="NarrativeNotes.Warnings"/>, and notes on merge requests the week does not have.</summary>
+    public static IReadOnlyList<NotesWarning> Warnings(Snapshot snapshot, NarrativeNotes notes) =>
+        [.. notes.Warnings.Concat(NotesPlacement.Warnings(notes, snapshot)).OrderBy(w => w.Line)];
 
     public ReportModel Build(Snapshot snapshot, NarrativeNotes notes)
     {
@@ -35,6 +46,8 @@ internal sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity
             Activity = DailyActivity(snapshot, reviews),
             Evidence = CollectEvidence(snapshot, reviews, tickets),
             Notes = notes,
+            Sections = NotesPlacement.Place(notes, snapshot),
+            Options = _options,
         };
     }
 
@@ -74,12 +87,16 @@ internal sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity
             .Select(level => new SeverityGroup(level, [.. findings.Where(f => f.Level == level)]))
             .Where(g => g.Count > 0)];
         var blockers = findings.Where(f => f.Level?.MustBeAddressed() == true).ToList();
+        var inFull = review.InFull;
         return new ReviewSummary
         {
             MergeRequest = mr,
             HoursToFirstFinding = findings.Count == 0 ? null : Math.Round((findings.Min(f => f.CreatedAt) - mr.CreatedAt).TotalHours, 1),
             Findings = findings,
             Groups = groups,
+            FullGroups = [.. groups.Where(g => g.Level is { } level && inFull.Contains(level))],
+            BriefGroups = [.. groups.Where(g => g.Level is not { } level || !inFull.Contains(level))],
+            IsCompact = findings.Count < review.CompactBelow,
             Positives = positives,
             Replies = reviewed.Replies,
             SummaryNotes = reviewed.SummaryNotes,
@@ -89,6 +106,7 @@ internal sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity
                 Merged = mr.MergedAt is not null,
                 Total = blockers.Count,
                 Addressed = blockers.Count(f => f.AddressedBeforeMerge),
+                Resolved = blockers.Count(f => f.Resolved),
                 Unaddressed = [.. blockers.Where(f => !f.AddressedBeforeMerge)],
             },
         };
@@ -191,7 +209,8 @@ internal sealed partial class ReportBuilder(IReadOnlyDictionary<string, Severity
             Merged = snapshot.Merges.Count,
             ContributedTo = snapshot.Contributions.Count,
             Commits = snapshot.Contributions.Sum(c => c.Commits.Count),
-            TicketsCreated = tickets.Created.Count + tickets.SubIssues.Count,
+            TicketsCreated = tickets.Created.Count,
+            SubIssuesCreated = tickets.SubIssues.Count,
             StatusUpdates = tickets.StatusUpdateCount,
             TicketsGroomed = tickets.Groomed.Count,
             MedianHoursToFirstFinding = Median(firstFindingHours),

@@ -56,4 +56,13 @@ internal sealed record ReportModel
 
     /// <summary>The student's notes; templates see each section wrapped by <see cref="Rendering.NarrativeMarkup"/>.</summary>
     public required Notes.NarrativeNotes Notes { get; init; }
+
+    /// <summary>
+    /// Each section's title and the student's text for it, with their notes on merge requests placed
+    /// (<see cref="NotesPlacement"/>); templates see the student's words marked as theirs, as in <see cref="Notes"/>.
+    /// </summary>
+    public required ReportSections Sections { get; init; }
+
+    /// <summary>How much of the week to show (<c>review:</c> in <c>evidence.yml</c>).</summary>
+    public ReportOptions Options { get; init; } = new();
 }

@@ -14,6 +14,15 @@ internal sealed record ReviewSummary
     /// <summary>Findings grouped P0 … P3, then ungraded; empty groups left out.</summary>
     public IReadOnlyList<SeverityGroup> Groups { get; init; } = [];
 
+    /// <summary>Of <see cref="Groups"/>, the levels <c>review.in_full</c> names (P0 by default): each finding shown in full, with its fix.</summary>
+    public IReadOnlyList<SeverityGroup> FullGroups { get; init; } = [];
+
+    /// <summary>Of <see cref="Groups"/>, the others (ungraded too): one line per level listing its findings' titles.</summary>
+    public IReadOnlyList<SeverityGroup> BriefGroups { get; init; } = [];
+
+    /// <summary>Fewer findings than <c>review.compact_below</c>: the review is listed in one line under the full ones.</summary>
+    public bool IsCompact { get; init; }
+
     public IReadOnlyList<Positive> Positives { get; init; } = [];
 
     public IReadOnlyList<Note> Replies { get; init; } = [];

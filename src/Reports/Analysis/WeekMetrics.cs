@@ -39,7 +39,11 @@ internal sealed record WeekMetrics
 
     public int Commits { get; init; }
 
+    /// <summary>Tickets created in the window without a parent; sub-issues are counted apart, as section 4 and 5 state them.</summary>
     public int TicketsCreated { get; init; }
+
+    /// <summary>Tickets created in the window under a parent.</summary>
+    public int SubIssuesCreated { get; init; }
 
     public int StatusUpdates { get; init; }
 

@@ -89,6 +89,7 @@ internal static class ConfigReference
         ConfigType.EmailList => "list of email addresses",
         ConfigType.ProjectList => "list of project paths or ids",
         ConfigType.LevelMap => "mapping of label to `P0`…`P3`",
+        ConfigType.LevelList => "list of `P0`…`P3`",
         ConfigType.Section => "mapping (below)",
         ConfigType.SectionList when key.ItemSection == ConfigSchema.Team.Item => "list of mappings with the keys of `student:`",
         ConfigType.SectionList => "list of mappings (below)",
@@ -132,6 +133,7 @@ internal static class ConfigReference
             {
                 ["anyOf"] = new JsonArray(Text(@"^[^\s/]+(/[^\s/]+)+$"), new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
             }),
+            ConfigType.LevelList => List(Text(PLevel)),
             ConfigType.LevelMap => new JsonObject
             {
                 ["type"] = "object",
@@ -160,7 +162,7 @@ internal static class ConfigReference
     private static string Json(ConfigKey key) => key.Type switch
     {
         ConfigType.Integer or ConfigType.Boolean => key.Default!,
-        ConfigType.TextList or ConfigType.EmailList or ConfigType.ProjectList => JsonSerializer.Serialize(
+        ConfigType.TextList or ConfigType.EmailList or ConfigType.ProjectList or ConfigType.LevelList => JsonSerializer.Serialize(
             key.Default!.Trim('[', ']').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(item => int.TryParse(item, out var id) ? (object)id : item)),
         ConfigType.LevelMap => JsonSerializer.Serialize(

@@ -109,8 +109,16 @@ internal static class ConfigSchema
         public static IReadOnlyDictionary<string, Severity> DefaultLevels { get; } =
             new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase) { ["nitpick"] = Severity.P3 };
 
+        /// <summary>The levels whose findings the report shows in full by default: the blockers, as the seed report does.</summary>
+        public static IReadOnlyList<Severity> DefaultInFull { get; } = [Severity.P0];
+
+        public const int DefaultCompactBelow = 3;
+
         public static readonly ConfigKey Levels = new("levels", ConfigType.LevelMap, "comment label to P-level (P0..P3), e.g. add critical: P0, important: P1") { Default = "{ nitpick: P3 }", Sample = "{ nitpick: P3 }", Example = "{ nitpick: P3, critical: P0 }" };
-        public static readonly ConfigSection Section = new("review", [Levels]);
+        public static readonly ConfigKey InFull = new("in_full", ConfigType.LevelList, "levels whose findings the report shows in full, each with its fix; the others get one line each (docs/templates.md)") { Default = "[P0]", Example = "[P0, P1]" };
+        public static readonly ConfigKey CompactBelow = new("compact_below", ConfigType.Integer, "a review with fewer findings is listed in one line under \"Also reviewed\"; 0 shows every review in full") { Default = Text(DefaultCompactBelow), Min = 0, Max = 1000, Example = "2" };
+        public static readonly ConfigKey TimeToFirstFinding = new("time_to_first_finding", ConfigType.Boolean, "true: say how long after a merge request opened the first finding came, and the week's median") { Default = "false" };
+        public static readonly ConfigSection Section = new("review", [Levels, InFull, CompactBelow, TimeToFirstFinding]);
     }
 
     public static class Attention

@@ -44,6 +44,9 @@ internal enum ConfigType
     /// <summary>Comment label → P-level.</summary>
     LevelMap,
 
+    /// <summary>A list of P-levels (<c>P0</c> … <c>P3</c>).</summary>
+    LevelList,
+
     /// <summary>A mapping of the keys of <see cref="ConfigKey.Section"/>.</summary>
     Section,
 

@@ -72,6 +72,28 @@ internal static partial class TempFile
         return temp;
     }
 
+    /// <summary>Writes <paramref name="content"/> as it is beside <paramref name="target"/> and returns the temporary path (not flushed).</summary>
+    public static string WriteBeside(string target, byte[] content, bool flushToDisk)
+    {
+        var temp = PathBeside(target);
+        try
+        {
+            using var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, content, 0);
+            if (flushToDisk)
+            {
+                RandomAccess.FlushToDisk(handle);
+            }
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+
+        return temp;
+    }
+
     /// <summary>
     /// Streams content beside <paramref name="target"/> and returns the temporary path; with
     /// <paramref name="flushToDisk"/> it also waits until the bytes are on disk.

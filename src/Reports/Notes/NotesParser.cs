@@ -1,21 +1,19 @@
 using System.Globalization;
 using System.Text;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Reports.Notes;
 
 /// <summary>
-/// Reads <c>notes/sprint-S-week-W.md</c>, split at its top-level <c>##</c> headings; never writes it.
-/// A file over <see cref="MaxBytes"/> is refused unread, and reading is linear in the text's length.
+/// Reads <c>notes/sprint-S-week-W.md</c>, split at its top-level <c>##</c> headings, with the <c>### !109</c>
+/// notes for one merge request apart, and finds the files of its images; never writes it. A file over
+/// <see cref="MaxBytes"/> is refused unread, and reading is linear in the text's length.
 /// </summary>
 internal static class NotesParser
 {
     /// <summary>The largest notes file read (1 MiB): a week's narrative is a few kilobytes.</summary>
     public const int MaxBytes = 1024 * 1024;
-
-    private const string CommentStart = "<!--";
-    private const string CommentEnd = "-->";
 
     public static NarrativeNotes Load(string path)
     {
@@ -39,43 +37,13 @@ internal static class NotesParser
 
     public static NarrativeNotes Parse(string markdown) => Read(markdown, path: null);
 
-    /// <summary>
-    /// The heading's text as written and its id: an explicit <c>{#id}</c> in lower case, else <see cref="Slug"/>
-    /// of the text; null for a heading with neither.
-    /// </summary>
-    private static (string Id, string Title)? Name(MarkdownSource source, HeadingBlock heading)
-    {
-        var title = heading.Inline is { FirstChild: { } first, LastChild: { } last } ? source.Cut(first.Span.Start, last.Span.End).Trim() : "";
-        // Only an id written as {#id} has a place in the source.
-        var written = heading.TryGetAttributes() is { Id: { } id, Span.IsEmpty: false } ? id.ToLowerInvariant() : null;
-        return written is null && title.Length == 0 ? null : (written ?? Slug(title), title);
-    }
-
-    /// <summary>GitHub-style heading id: lower case, letters and digits kept, runs of anything else → '-'.</summary>
-    public static string Slug(string title)
-    {
-        var slug = new StringBuilder();
-        foreach (var c in title.ToLowerInvariant())
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        return slug.ToString().Trim('-');
-    }
-
     private static NarrativeNotes Read(string markdown, string? path)
     {
+        var comments = NotesComments.Remove(markdown);
         MarkdownSource source;
         try
         {
-            source = MarkdownSyntax.Read(WithoutComments(markdown));
+            source = MarkdownSyntax.Read(comments.Text);
         }
         catch (ArgumentException e)
         {
@@ -84,55 +52,17 @@ internal static class NotesParser
                 $"notes{(path is null ? "" : $" '{path}'")} nest Markdown too deeply to read: nest quotes and lists less deeply, or close the brackets and emphasis of a long paragraph", e);
         }
 
-        var headings = new Dictionary<int, (string Id, string Title)>();
-        var fileTitles = new HashSet<int>();
-        foreach (var heading in source.Document.OfType<HeadingBlock>().Where(h => !h.IsSetext))
-        {
-            var line = source.LineOf(heading.Span.Start);
-            if (heading.Level == 2 && Name(source, heading) is { } name)
-            {
-                headings[line] = name;
-            }
-            else if (heading.Level == 1 && headings.Count == 0)
-            {
-                fileTitles.Add(line); // a "# Title" line names the file; the report has its own title
-            }
-        }
-
-        // Sections by id in file order; a repeated heading continues its section, found by id in constant time.
-        var sections = new Dictionary<string, (string Title, StringBuilder Text)>(StringComparer.Ordinal);
-        var order = new List<string>();
-        var preamble = new StringBuilder();
-        var current = preamble;
+        int FileLine(int offset) => comments.FileLine(offset, source.LineOf(offset));
+        var headings = NoteHeadings.Read(source, FileLine, path);
+        var sections = new NoteSections(headings, path);
         for (var line = 0; line < source.Lines.Count; line++)
         {
-            if (headings.TryGetValue(line, out var heading))
-            {
-                if (sections.TryGetValue(heading.Id, out var existing))
-                {
-                    current = existing.Text;
-                    current.Append('\n');
-                }
-                else
-                {
-                    current = new StringBuilder();
-                    sections.Add(heading.Id, (heading.Title, current));
-                    order.Add(heading.Id);
-                }
-            }
-            else if (!fileTitles.Contains(line))
-            {
-                current.Append(source.Lines[line]).Append('\n');
-            }
+            sections.Add(line, source.Lines[line]);
         }
 
-        string? Section(string id)
-        {
-            var text = sections.TryGetValue(id, out var section) ? section.Text.ToString().Trim('\n') : null;
-            return string.IsNullOrWhiteSpace(text) ? null : text;
-        }
+        string? Section(string id) => sections.Text(id) is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
 
-        var intro = preamble.ToString().Trim('\n');
+        var intro = sections.Preamble;
         var overview = Section("overview");
         if (!string.IsNullOrWhiteSpace(intro))
         {
@@ -149,41 +79,31 @@ internal static class NotesParser
             Tickets = Section("tickets"),
             Planning = Section("planning"),
             Automation = Section("automation"),
-            Extra = [.. order
+            Extra = [.. sections.Order
                 .Where(id => !NarrativeNotes.SectionIds.Contains(id))
-                .Select(id => new NoteSection(id, sections[id].Title, sections[id].Text.ToString().Trim('\n')))],
+                .Select(id => new NoteSection(id, sections.Title(id), sections.Text(id) ?? ""))],
+            Titles = sections.Titles,
+            MergeRequests = sections.MergeRequests,
+            Images = path is null ? [] : Images(source, FileLine, path),
+            Warnings = [.. headings.Warnings.Concat(sections.Warnings).OrderBy(w => w.Line)],
         };
     }
 
-    /// <summary>
-    /// The text without <c>&lt;!-- … --&gt;</c> comments (guidance as 'evidence init' writes it is for the
-    /// student, not the report). One pass: an unclosed comment is left as text, and the search stops there,
-    /// since no later one can close either.
-    /// </summary>
-    private static string WithoutComments(string markdown)
+    /// <summary>Every image of the notes whose destination is a file beside them, found and checked, once each.</summary>
+    private static List<NoteImage> Images(MarkdownSource source, Func<int, int> fileLine, string path)
     {
-        var start = markdown.IndexOf(CommentStart, StringComparison.Ordinal);
-        if (start < 0)
+        var images = new List<NoteImage>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var image in source.Document.Descendants<LinkInline>().Where(l => l.IsImage && !l.IsAutoLink))
         {
-            return markdown;
-        }
-
-        var kept = new StringBuilder(markdown.Length);
-        var from = 0;
-        while (start >= 0)
-        {
-            var end = markdown.IndexOf(CommentEnd, start + CommentStart.Length, StringComparison.Ordinal);
-            if (end < 0)
+            var url = image.Url ?? "";
+            if (NoteImages.IsLocal(url) && seen.Add(url))
             {
-                break;
+                images.Add(NoteImages.Find(path, fileLine(image.Span.Start), url));
             }
-
-            kept.Append(markdown, from, start - from);
-            from = end + CommentEnd.Length;
-            start = markdown.IndexOf(CommentStart, from, StringComparison.Ordinal);
         }
 
-        return kept.Append(markdown, from, markdown.Length - from).ToString();
+        return images;
     }
 
     /// <summary>

@@ -14,19 +14,27 @@ namespace Reports.Pipeline;
 /// Runs the offline half of the pipeline: snapshot + notes → analysis → templates → site files.
 /// Build one per run; the template set and the Markdown pipeline inside are reused.
 /// </summary>
-internal sealed class ReportGenerator(TemplateEngine templates, IReadOnlyDictionary<string, Severity> reviewLevels, AttentionConfig? attention = null)
+internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig review, AttentionConfig? attention = null)
 {
-    private readonly ReportBuilder _builder = new(reviewLevels);
+    private readonly ReportBuilder _builder = new(review);
     private readonly ReportRenderer _renderer = new(templates);
 
+    public ReportGenerator(TemplateEngine templates, IReadOnlyDictionary<string, Severity> reviewLevels)
+        : this(templates, new ReviewConfig { Levels = reviewLevels })
+    {
+    }
+
     /// <summary>The team week pages of a team's run (the second report kind).</summary>
-    public TeamWeekPages TeamWeeks { get; } = new(templates, reviewLevels, attention ?? new AttentionConfig());
+    public TeamWeekPages TeamWeeks { get; } = new(templates, review, attention ?? new AttentionConfig());
 
     /// <summary>The notes file of a window: <c>{notes}/sprint-2-week-1.md</c>, or <c>{notes}/{username}/sprint-2-week-1.md</c> for a team member.</summary>
     public static string NotesPath(string notesDirectory, ReportWindow window, string? teamMember = null) =>
         teamMember is null
             ? Path.Combine(notesDirectory, window.Slug + ".md")
             : Path.Combine(notesDirectory, teamMember, window.Slug + ".md");
+
+    /// <summary>What in a week's notes is likely a mistake, for the command to print as <c>warning:</c> lines.</summary>
+    public static IReadOnlyList<NotesWarning> Warnings(Snapshot snapshot, NarrativeNotes notes) => ReportBuilder.Warnings(snapshot, notes);
 
     /// <summary>What the templates see for this week (what <c>render --context</c> writes).</summary>
     public ReportModel Analyze(Snapshot snapshot, NarrativeNotes notes) => _builder.Build(snapshot, notes);
@@ -141,7 +149,7 @@ internal sealed class ReportGenerator(TemplateEngine templates, IReadOnlyDiction
         {
             var model = Analyze(w.Snapshot, w.Notes);
             var (markdown, charts) = _renderer.RenderHugo(model);
-            return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts);
+            return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts) { Images = w.Notes.Images };
         }, ct), SiteWriter.StudentsAhead).SelectMany(student => student);
 
     // The week is analysed when its page is drawn, on the core that draws it, and forgotten once it is written.

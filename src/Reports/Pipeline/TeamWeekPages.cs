@@ -14,10 +14,10 @@ namespace Reports.Pipeline;
 /// snapshots to its model (<see cref="TeamWeekBuilder"/>), its entry with the attention list, and its page,
 /// drawn when the site writes it.
 /// </summary>
-internal sealed class TeamWeekPages(TemplateEngine templates, IReadOnlyDictionary<string, Severity> reviewLevels, AttentionConfig attention)
+internal sealed class TeamWeekPages(TemplateEngine templates, ReviewConfig review, AttentionConfig attention)
 {
-    private readonly ReportBuilder _reports = new(reviewLevels);
-    private readonly TeamWeekBuilder _builder = new(reviewLevels, attention);
+    private readonly ReportBuilder _reports = new(review);
+    private readonly TeamWeekBuilder _builder = new(review.Levels, attention);
     private readonly TeamWeekRenderer _renderer = new(templates);
 
     /// <summary>A page per team snapshot, oldest first; each week's student snapshots are those of its window.</summary>

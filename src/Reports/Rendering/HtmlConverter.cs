@@ -26,10 +26,19 @@ namespace Reports.Rendering;
 /// </remarks>
 internal sealed class HtmlConverter
 {
-    public string ToHtml(string markdown)
+    private static readonly IReadOnlySet<string> NoImages = new HashSet<string>();
+
+    public string ToHtml(string markdown) => ToHtml(markdown, NoImages);
+
+    /// <param name="images">
+    /// The destinations of the notes' images whose files this run copies beside the page: such an image in
+    /// the student's notes (inside a <c>&lt;div class="narrative"&gt;</c>) is drawn, lazy-loaded; any other
+    /// image is a link to an http(s) address, or its alt text.
+    /// </param>
+    public string ToHtml(string markdown, IReadOnlySet<string> images)
     {
         var document = Markdown.Parse(markdown, MarkdownSyntax.Pipeline);
-        MakeSafe(document);
+        MakeSafe(document, images);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -47,10 +56,11 @@ internal sealed class HtmlConverter
         return writer.ToString().ReplaceLineEndings("\n");
     }
 
-    private static void MakeSafe(MarkdownDocument document)
+    private static void MakeSafe(MarkdownDocument document, IReadOnlySet<string> images)
     {
         var nodes = new List<MarkdownObject>();
-        Collect(document, nodes);
+        var inNotes = new HashSet<MarkdownObject>();
+        Collect(document, nodes, inNotes, notes: false);
         foreach (var node in nodes)
         {
             if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties })
@@ -60,8 +70,22 @@ internal sealed class HtmlConverter
 
             switch (node)
             {
+                case LinkInline { IsImage: true } image when inNotes.Contains(image) && images.Contains(image.Url ?? "") && !InsideLink(image):
+                    // A file this run copies beside the page, shown where the student put it.
+                    image.GetAttributes().AddProperty("loading", "lazy");
+                    image.GetAttributes().AddProperty("decoding", "async");
+                    break;
+                case LinkInline { IsImage: true } image when !InsideLink(image) && HtmlPolicy.SchemeOf(image.Url ?? "")?.ToLowerInvariant() is "http" or "https":
+                    // An image elsewhere would be a request to that host as the page opens: a link the reader may follow instead.
+                    image.IsImage = false;
+                    if (image.FirstChild is null)
+                    {
+                        image.AppendChild(new LiteralInline("image"));
+                    }
+
+                    break;
                 case LinkInline { IsImage: true } image:
-                    // An image would be a request to another host: its text stands in for it.
+                    // An image that is neither: its text stands in for it.
                     var alt = PlainText(image);
                     image.ReplaceBy(new LiteralInline(alt.Length == 0 ? "[image]" : $"[{alt}]"), copyChildren: false);
                     break;
@@ -98,34 +122,73 @@ internal sealed class HtmlConverter
     /// <summary>
     /// Every block and inline under <paramref name="container"/>, in document order (as Markdig's
     /// <c>Descendants()</c>), taken before the tree changes; each paragraph's text-level tags are closed first.
+    /// The images inside the student's notes go in <paramref name="inNotes"/>: between a
+    /// <c>&lt;div class="narrative"&gt;</c> block, which only <see cref="NarrativeMarkup"/> writes (raw HTML in
+    /// remote text is escaped), and the end tag that closes it, as <see cref="FilteredHtmlBlockRenderer"/> pairs them.
     /// </summary>
-    private static void Collect(ContainerBlock container, List<MarkdownObject> nodes)
+    private static void Collect(ContainerBlock container, List<MarkdownObject> nodes, HashSet<MarkdownObject> inNotes, bool notes)
     {
+        // The div and details blocks of this container left open, and whether each is the notes' wrapper.
+        var open = new List<(string Name, bool Notes)>();
         foreach (var block in container)
         {
             nodes.Add(block);
-            if (block is ContainerBlock inner)
+            var here = notes || open.Exists(o => o.Notes);
+            if (block is HtmlBlock html)
             {
-                Collect(inner, nodes);
+                var text = html.Lines.ToString();
+                var piece = RawHtmlFilter.Filter(text, inline: false);
+                foreach (var (_, name) in piece.Closes)
+                {
+                    if (open.Count > 0 && open[^1].Name == name)
+                    {
+                        open.RemoveAt(open.Count - 1);
+                    }
+                }
+
+                var wrapper = text.Trim() == NarrativeMarkup.Opening;
+                open.AddRange(piece.Opens.Select(name => (name, wrapper && name == "div")));
+            }
+            else if (block is ContainerBlock inner)
+            {
+                Collect(inner, nodes, inNotes, here);
             }
             else if (block is LeafBlock { Inline: { } inlines } leaf)
             {
                 CloseTextLevelTags(leaf);
-                Collect(inlines, nodes);
+                Collect(inlines, nodes, here ? inNotes : null);
             }
         }
     }
 
-    private static void Collect(ContainerInline container, List<MarkdownObject> nodes)
+    private static void Collect(ContainerInline container, List<MarkdownObject> nodes, HashSet<MarkdownObject>? inNotes)
     {
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
             nodes.Add(child);
+            if (child is LinkInline { IsImage: true })
+            {
+                inNotes?.Add(child);
+            }
+
             if (child is ContainerInline inner)
             {
-                Collect(inner, nodes);
+                Collect(inner, nodes, inNotes);
             }
         }
+    }
+
+    private static bool InsideLink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsImage: false })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

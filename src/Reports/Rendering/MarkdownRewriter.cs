@@ -4,6 +4,7 @@ using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Reports.Notes;
 
 namespace Reports.Rendering;
 
@@ -35,15 +36,19 @@ internal sealed class MarkdownRewriter
 
     // The second reading: only links another renderer would see and the first reading missed are changed.
     private readonly bool _check;
+
+    // The student's notes on the HTML site, where the page holds raw HTML to its policy: only images of other places become links.
+    private readonly bool _imagesOnly;
     private readonly List<(int Start, int Length, string Text)> _edits = [];
 
-    private MarkdownRewriter(string text, bool remote, bool hugo, string? baseUrl, bool check = false)
+    private MarkdownRewriter(string text, bool remote, bool hugo, string? baseUrl, bool check = false, bool imagesOnly = false)
     {
         _text = text;
         _remote = remote;
         _hugo = hugo;
         _baseUrl = baseUrl;
         _check = check;
+        _imagesOnly = imagesOnly;
     }
 
     /// <summary>
@@ -62,7 +67,17 @@ internal sealed class MarkdownRewriter
         return Checked(new MarkdownRewriter(markdown, remote: true, hugo, baseUrl).Rewrite(), remote: true, hugo);
     }
 
-    /// <summary>The student's notes: raw HTML escaped, links to other schemes than http, https and mailto made text.</summary>
+    /// <summary>
+    /// The student's notes for the HTML site and <c>report.md</c>: as written, but an image of another place
+    /// (<c>![chart](https://…/c.png)</c>) becomes a link to it; only the files copied beside the page show as images.
+    /// </summary>
+    public static string NotesImages(string markdown) =>
+        markdown.Contains("![", StringComparison.Ordinal) ? new MarkdownRewriter(markdown, remote: false, hugo: false, baseUrl: null, imagesOnly: true).Rewrite() : markdown;
+
+    /// <summary>
+    /// The student's notes: raw HTML escaped, links to other schemes than http, https and mailto made text,
+    /// images of other places made links (the files beside the notes stay images).
+    /// </summary>
     public static string Notes(string markdown) =>
         markdown.AsSpan().IndexOfAny("<[") < 0 ? markdown : Checked(new MarkdownRewriter(markdown, remote: false, hugo: false, baseUrl: null).Rewrite(), remote: false, hugo: false);
 
@@ -94,6 +109,16 @@ internal sealed class MarkdownRewriter
         var document = Markdown.Parse(_text, _check ? MarkdownSyntax.CommonMark : MarkdownSyntax.Remote);
         foreach (var node in document.Descendants())
         {
+            if (_imagesOnly)
+            {
+                if (node is LinkInline { IsImage: true, IsAutoLink: false } image && !NoteImages.IsLocal(image.Url ?? ""))
+                {
+                    AsLink(image);
+                }
+
+                continue;
+            }
+
             if (_check)
             {
                 Check(node);
@@ -140,7 +165,7 @@ internal sealed class MarkdownRewriter
     {
         switch (node)
         {
-            case LinkInline { IsAutoLink: false } link when link.IsImage || !Stays(link.Url, link.Label):
+            case LinkInline { IsAutoLink: false } link when (link.IsImage && (_remote || !NoteImages.IsLocal(link.Url ?? ""))) || !Stays(link.Url, link.Label):
                 Unwrap(link);
                 break;
             case AutolinkInline autolink when !Stays(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, label: null):
@@ -172,10 +197,9 @@ internal sealed class MarkdownRewriter
             return;
         }
 
-        if (link.IsImage && _remote)
+        if (link.IsImage && (_remote || !NoteImages.IsLocal(link.Url ?? "")))
         {
-            // An image would be a request from the reader's browser to another host: a link to it instead.
-            Replace(link.Span.Start, link.FirstChild is null ? 2 : 1, link.FirstChild is null ? "[image" : "");
+            AsLink(link);
         }
 
         // A reference link's URL is its definition's, rewritten there.
@@ -185,6 +209,10 @@ internal sealed class MarkdownRewriter
             Title(link.Title, link.TitleSpan, link.Span);
         }
     }
+
+    /// <summary>An image would be a request from the reader's browser to another host: a link to it instead.</summary>
+    private void AsLink(LinkInline image) =>
+        Replace(image.Span.Start, image.FirstChild is null ? 2 : 1, image.FirstChild is null ? "[image" : "");
 
     private void Autolink(AutolinkInline autolink)
     {

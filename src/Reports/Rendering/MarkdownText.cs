@@ -8,7 +8,7 @@ namespace Reports.Rendering;
 /// <summary>Small readings and writings of Markdown that <see cref="MarkdownRewriter"/> makes of remote text.</summary>
 internal static class MarkdownText
 {
-    /// <summary>Text whose bidirectional controls read as escaped markers (<c>\&lt;U+202E\&gt;</c>), other characters as numeric entities.</summary>
+    /// <summary>Text whose bidirectional controls read as escaped markers (<c>\&lt;U+202E&gt;</c>), other characters as numeric entities.</summary>
     public static string EntityText(string decoded)
     {
         var builder = new StringBuilder();
@@ -22,7 +22,7 @@ internal static class MarkdownText
         return builder.ToString();
     }
 
-    public static string EscapedMarker(char c) => BidiControls.Marker(c).Replace("<", "\\<", StringComparison.Ordinal).Replace(">", "\\>", StringComparison.Ordinal);
+    public static string EscapedMarker(char c) => BidiControls.Marker(c).Replace("<", "\\<", StringComparison.Ordinal);
 
     public static bool IsAsciiPunctuation(char c) => c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c));
 

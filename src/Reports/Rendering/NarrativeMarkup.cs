@@ -1,3 +1,4 @@
+using Reports.Analysis;
 using Reports.Config;
 using Reports.Notes;
 
@@ -18,6 +19,9 @@ namespace Reports.Rendering;
 internal static class NarrativeMarkup
 {
     public const string CssClass = "narrative";
+
+    /// <summary>The line that opens the student's words on the site; the HTML converter draws images only after it.</summary>
+    public const string Opening = $"<div class=\"{CssClass}\">";
 
     /// <summary>The label a Hugo block quote of notes opens with.</summary>
     public const string Label = "Student's notes";
@@ -47,11 +51,60 @@ internal static class NarrativeMarkup
     }
 
     /// <summary>
+    /// The sections with the student's words marked as in <see cref="Wrap(NarrativeNotes, SiteFormat)"/>: each
+    /// section's text and merge request notes wrapped, a one-line remark in a <c>&lt;span class="narrative"&gt;</c>
+    /// (for Hugo after a ✎), and for Hugo the student's titles with their HTML shown as text.
+    /// </summary>
+    public static ReportSections Wrap(ReportSections sections, SiteFormat format = SiteFormat.Html)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        var hugo = format == SiteFormat.Hugo;
+        Func<string?, string?> wrap = hugo ? Quote : Div;
+        string? Title(string? title) => hugo && title is not null ? UntrustedMarkdown.NotesInline(title) : title;
+        MergeRequestNoteView? Note(MergeRequestNoteView? note) => note is null ? null : note with
+        {
+            Title = Title(note.Title),
+            Text = wrap(note.Text) ?? "",
+            Remark = Remark(note.Remark, hugo),
+        };
+        ReportSection Section(ReportSection section) => section with
+        {
+            Title = section.Title == section.DefaultTitle ? section.Title : Title(section.Title)!,
+            Notes = wrap(section.Notes),
+            MergeRequestNotes = section.MergeRequestNotes.ToDictionary(p => p.Key, p => Note(p.Value), StringComparer.Ordinal),
+            Subsections = [.. section.Subsections.Select(n => Note(n)!)],
+        };
+        return sections with
+        {
+            Overview = Section(sections.Overview),
+            Reviews = Section(sections.Reviews),
+            Merges = Section(sections.Merges),
+            Contributions = Section(sections.Contributions),
+            Impact = Section(sections.Impact),
+            Tickets = Section(sections.Tickets),
+            Planning = Section(sections.Planning),
+            Automation = Section(sections.Automation),
+            Extra = [.. sections.Extra.Select(Section)],
+        };
+    }
+
+    /// <summary>A note on one line, for a table cell: a span the stylesheet marks, or for Hugo (no raw HTML) the text after a ✎.</summary>
+    private static string Remark(string remark, bool hugo)
+    {
+        if (string.IsNullOrWhiteSpace(remark))
+        {
+            return "";
+        }
+
+        return hugo ? "✎ " + UntrustedMarkdown.NotesInline(remark) : $"<span class=\"{CssClass}\">{MarkdownRewriter.NotesImages(remark)}</span>";
+    }
+
+    /// <summary>
     /// Blank lines after the opening tag and before the closing one make both CommonMark HTML blocks
     /// of their own, so the text between stays Markdown.
     /// </summary>
     private static string? Div(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? markdown : $"<div class=\"{CssClass}\">\n\n{markdown.Trim('\n')}\n\n</div>";
+        string.IsNullOrWhiteSpace(markdown) ? markdown : $"{Opening}\n\n{MarkdownRewriter.NotesImages(markdown.Trim('\n'))}\n\n</div>";
 
     private static string? Quote(string? markdown)
     {

@@ -17,29 +17,32 @@ internal sealed class ReportRenderer(TemplateEngine templates)
     {
         var charts = DrawCharts(model);
         var markdown = Markdown(model, SiteFormat.Html, charts);
-        var body = ChartPlaceholders.Fill(_html.ToHtml(markdown), charts);
+        var body = ChartPlaceholders.Fill(_html.ToHtml(markdown, model.Notes.Images.Select(i => i.Url).ToHashSet(StringComparer.Ordinal)), charts);
         var page = templates.RenderPage(ReportKinds.Student.PageTemplate, model, new Dictionary<string, object?>
         {
             ["body"] = body,
             ["nav"] = nav,
         });
-        return new RenderedReport(model.Window.Slug, model.Title, markdown, page);
+        return new RenderedReport(model.Window.Slug, model.Title, markdown, page) { Images = model.Notes.Images };
     }
 
     /// <summary>
     /// The report as Markdown for a Hugo page bundle: no raw HTML anywhere (Hugo drops it), the
     /// title left to the front matter, and each drawn chart an image of a file beside the page.
     /// </summary>
-    /// <returns>The Markdown and the charts it shows, each to be written as <c>{id}.svg</c>.</returns>
+    /// <returns>The Markdown and the charts it shows (a template may leave one out), each to be written as <c>{id}.svg</c>.</returns>
     public (string Markdown, IReadOnlyList<Chart> Charts) RenderHugo(ReportModel model)
     {
         var charts = DrawCharts(model).Where(c => !c.IsEmpty).ToList();
-        return (Markdown(model, SiteFormat.Hugo, charts), charts);
+        var markdown = Markdown(model, SiteFormat.Hugo, charts);
+
+        // Only the charts the page shows become files of its bundle.
+        return (markdown, [.. charts.Where(c => markdown.Contains($"]({c.Id}.svg)", StringComparison.Ordinal))]);
     }
 
     /// <summary>The model as the report templates see it: the student's notes marked as their own words.</summary>
     public static ReportModel TemplateModel(ReportModel model, SiteFormat format = SiteFormat.Html) =>
-        model with { Notes = NarrativeMarkup.Wrap(model.Notes, format) };
+        model with { Notes = NarrativeMarkup.Wrap(model.Notes, format), Sections = NarrativeMarkup.Wrap(model.Sections, format) };
 
     /// <summary>
     /// <c>report.md.sbn</c> with two globals beside the model: <c>format</c> (<c>html</c> or

@@ -77,11 +77,14 @@ internal sealed class TemplateEngine
     public string RenderPage(string name, object model, IReadOnlyDictionary<string, object?>? extra = null) =>
         Render(name, model, extra, page: true, SiteFormat.Html);
 
-    /// <summary>Nothing but the page's own stylesheet may load or run: no scripts, no requests.</summary>
+    /// <summary>
+    /// Nothing but the page's own stylesheet may load or run: no scripts, no requests to other hosts. Images
+    /// come only from the site itself (the notes' files copied beside the page) or the page's own data.
+    /// </summary>
     private static string ContentSecurityPolicy(string css)
     {
         var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(css)));
-        return $"default-src 'none'; style-src 'sha256-{hash}'; img-src data:; base-uri 'none'; form-action 'none'";
+        return $"default-src 'none'; style-src 'sha256-{hash}'; img-src data: 'self'; base-uri 'none'; form-action 'none'";
     }
 
     private string Render(string name, object model, IReadOnlyDictionary<string, object?>? extra, bool page, SiteFormat format)

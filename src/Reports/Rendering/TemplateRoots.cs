@@ -42,13 +42,13 @@ internal sealed class TemplateRoots
         foreach (var root in Overrides is null ? [Shipped] : new[] { Overrides, Shipped })
         {
             var path = Path.GetFullPath(Path.Combine(root, name));
-            if (!IsInside(root, path) || !File.Exists(path))
+            if (!LocalPaths.IsInside(root, path) || !File.Exists(path))
             {
                 continue;
             }
 
             // Symbolic links anywhere on the way (a linked folder as much as a linked file) must not lead outside the root.
-            return IsInside(RealPath(root), RealPath(path))
+            return LocalPaths.IsInside(LocalPaths.RealPath(root), LocalPaths.RealPath(path))
                 ? path
                 : throw new EvidenceException($"template '{name}' in '{root}' is a link to a file outside that folder; templates are only read from inside their folders");
         }
@@ -76,40 +76,4 @@ internal sealed class TemplateRoots
         && !name.Contains('\\')
         && !name.Contains(':')
         && name.Split('/').All(part => part.Length > 0 && part != "." && part != "..");
-
-    private static bool IsInside(string root, string path) =>
-        path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary><paramref name="path"/> with every symbolic link on it resolved, component by component.</summary>
-    internal static string RealPath(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var root = Path.GetPathRoot(full)!;
-        var real = root;
-        var pending = new Queue<string>(full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
-        for (var hops = 0; pending.TryDequeue(out var part);)
-        {
-            var next = Path.Combine(real, part);
-            var link = new FileInfo(next).LinkTarget;
-            if (link is null)
-            {
-                real = next;
-                continue;
-            }
-
-            if (++hops > 40)
-            {
-                throw new EvidenceException($"too many symbolic links under '{path}'");
-            }
-
-            // Resolve the target's own components next, then whatever was still to come.
-            var target = Path.GetFullPath(link, real);
-            var rest = pending.ToArray();
-            var targetRoot = Path.GetPathRoot(target)!;
-            real = targetRoot;
-            pending = new Queue<string>(target[targetRoot.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(rest));
-        }
-
-        return real;
-    }
 }

@@ -14,43 +14,12 @@ namespace Reports.Rendering;
 /// </remarks>
 internal static class UntrustedMarkdown
 {
-    private const string TextSpecials = "\\`*_[]<>|~&$^=#";
-
     /// <summary>One line of plain text: Markdown and HTML syntax escaped, line breaks folded.</summary>
     public static string Text(string? text, bool hugo) =>
         string.IsNullOrEmpty(text) ? "" : Escape(text.ReplaceLineEndings(" "), hugo, reveal: true);
 
-    /// <summary>One line as text: what Markdown (and, for Hugo, a shortcode) would read escaped; bidi controls shown when <paramref name="reveal"/>.</summary>
-    internal static string Escape(string line, bool hugo, bool reveal)
-    {
-        var builder = new StringBuilder(line.Length + 8);
-        foreach (var c in reveal ? BidiControls.Reveal(line) : line)
-        {
-            if (TextSpecials.Contains(c) || (hugo && c == '{'))
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        // A leading "1." "-" or "+" would start a list where the text opens a line or table cell.
-        if (builder.Length > 0 && (builder[0] is '-' or '+' || char.IsAsciiDigit(builder[0])))
-        {
-            var end = 0;
-            while (end < builder.Length && char.IsAsciiDigit(builder[end]))
-            {
-                end++;
-            }
-
-            if (end < builder.Length && builder[end] is '.' or ')' or '-' or '+')
-            {
-                builder.Insert(end, '\\');
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>One line as text: what Markdown (and, for Hugo, a shortcode) would read escaped (<see cref="TextEscaper"/>); bidi controls shown when <paramref name="reveal"/>.</summary>
+    internal static string Escape(string line, bool hugo, bool reveal) => TextEscaper.Escape(reveal ? BidiControls.Reveal(line) : line, hugo);
 
     /// <summary>Multi-line Markdown written by someone else (a review comment), kept as Markdown.</summary>
     /// <param name="baseUrl">The merge request's <c>web_url</c>, which relative links resolve against; without one they become text.</param>

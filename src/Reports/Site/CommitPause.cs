@@ -36,6 +36,12 @@ internal sealed class CommitPause(ISiteFileSystem inner, int pauseAt) : ISiteFil
         return inner.WriteTemp(target, content);
     }
 
+    public string WriteTemp(string target, byte[] content)
+    {
+        Change("write", target);
+        return inner.WriteTemp(target, content);
+    }
+
     public void FlushToDisk(IReadOnlyList<string> paths) => inner.FlushToDisk(paths);
 
     public void Move(string source, string target)

@@ -24,6 +24,9 @@ internal interface ISiteFileSystem
     /// <summary>Writes <paramref name="content"/> to a new temporary file beside <paramref name="target"/> (not yet flushed to disk); returns its path.</summary>
     string WriteTemp(string target, string content);
 
+    /// <summary>Writes <paramref name="content"/> as it is (an image) to a new temporary file beside <paramref name="target"/>; returns its path.</summary>
+    string WriteTemp(string target, byte[] content);
+
     /// <summary>Waits until the bytes of these files are on disk.</summary>
     void FlushToDisk(IReadOnlyList<string> paths);
 

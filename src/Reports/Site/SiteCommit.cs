@@ -81,8 +81,9 @@ internal sealed class SiteCommit
                 current = Target(file, seen);
                 CheckTarget(current);
                 CreateFolders(Path.GetDirectoryName(current)!, created);
-                // A secret read in this process never reaches a published file, even if a server echoed it into the data.
-                temps.Add((_files.WriteTemp(current, Secrets.Redact(file.Content)), current));
+                // A secret read in this process never reaches a published file, even if a server echoed it into the data;
+                // bytes (the notes' images, the student's own files) are copied as they are.
+                temps.Add((file.Bytes is { } bytes ? _files.WriteTemp(current, bytes) : _files.WriteTemp(current, Secrets.Redact(file.Content)), current));
                 if (temps.Count % FlushBatch == 0)
                 {
                     flushes.Add(FlushInBackground(temps[^FlushBatch..]));

@@ -28,6 +28,8 @@ internal sealed class SiteFileSystem : ISiteFileSystem
 
     public string WriteTemp(string target, string content) => TempFile.WriteBeside(target, content, flushToDisk: false);
 
+    public string WriteTemp(string target, byte[] content) => TempFile.WriteBeside(target, content, flushToDisk: false);
+
     public void FlushToDisk(IReadOnlyList<string> paths) => TempFile.FlushToDisk(paths);
 
     public void Move(string source, string target) => File.Move(source, target, overwrite: true);

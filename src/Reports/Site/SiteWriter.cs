@@ -1,11 +1,13 @@
 using Reports.Config;
+using Reports.Notes;
 using Reports.Rendering;
 using Reports.Site.Feeds;
 
 namespace Reports.Site;
 
 /// <summary>
-/// Writes reports into the output folder (<c>{slug}/report.md</c>, <c>{slug}/index.html</c>; under
+/// Writes reports into the output folder (<c>{slug}/report.md</c>, <c>{slug}/index.html</c> and the images
+/// the notes show, copied beside them; under
 /// <c>{username}/</c> in team mode), each student's list of weeks (<c>weeks.json</c>), index and Atom
 /// feed (<c>feed.xml</c>), and in team mode the team page and feed, all in one
 /// <see cref="SiteCommit"/>: a failed run leaves the old site, never a mix of two.
@@ -134,6 +136,11 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
                 fresh.Add(entry);
                 yield return new SiteFile($"{folder}{week.Slug}/report.md", report.Markdown);
                 yield return new SiteFile($"{folder}{week.Slug}/index.html", report.Html);
+                foreach (var image in report.Images)
+                {
+                    // Beside the page, where the notes' relative path leads from it.
+                    yield return SiteFile.Binary($"{folder}{week.Slug}/{image.Path}", NoteImages.Read(image));
+                }
             }
 
             known[folder] = OldestFirst(onDisk[folder].Where(e => fresh.All(f => f.Slug != e.Slug)).Concat(fresh));

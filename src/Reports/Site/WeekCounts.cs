@@ -11,7 +11,7 @@ namespace Reports.Site;
 /// </summary>
 /// <param name="Tickets">Distinct tickets the student created, moved or groomed.</param>
 /// <param name="ReviewedMrs">Teammates' merge requests the student reviewed.</param>
-/// <param name="TicketsCreated">Tickets created, sub-issues included (the report's overview).</param>
+/// <param name="TicketsCreated">Tickets created that are not sub-issues, as the report's overview and section 4 count them.</param>
 /// <param name="TicketsMoved">Status updates: each move of a ticket between states.</param>
 /// <param name="Subissues">Sub-issues created.</param>
 /// <param name="Scenarios">Scenarios planned in those sub-issues.</param>

@@ -46,7 +46,7 @@ public sealed class MergeRequestTicketTests
         Assert.Contains("### MR !104: SIRA-201 SIRA-204 Block inactive account auth (1 issue found)", markdown, StringComparison.Ordinal);
         Assert.Contains("### MR !118: SIRA-125 Cancel invoice\n", markdown, StringComparison.Ordinal);
         Assert.Contains(
-            "[!104](https://gitlab.example.com/ppl/sira-backend/-/merge_requests/104) for [SIRA-201](https://linear.app/sira/issue/SIRA-201) (In Review), [SIRA-204](https://linear.app/sira/issue/SIRA-204) (Todo) in `ppl/sira-backend`",
+            "[!104](https://gitlab.example.com/ppl/sira-backend/-/merge_requests/104) by froklax in `ppl/sira-backend`, for [SIRA-201](https://linear.app/sira/issue/SIRA-201) (In Review), [SIRA-204](https://linear.app/sira/issue/SIRA-204) (Todo).",
             markdown,
             StringComparison.Ordinal);
         Assert.Contains("[!118](https://gitlab.example.com/ppl/sira-backend/-/merge_requests/118) for [SIRA-125](https://linear.app/sira/issue/SIRA-125) (Done):", markdown, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class MergeRequestTicketTests
         var markdown = Render(week);
 
         Assert.Contains("| MR | Author | Topic |\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("| Linear tickets created · status updates · groomed | Linear not configured |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Linear tickets created · sub-issues · status updates · groomed | Linear not configured |", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("groomed | 0", markdown, StringComparison.Ordinal);
         Assert.Contains("### MR !104: Block inactive account auth (1 issue found)", markdown, StringComparison.Ordinal);
     }
@@ -121,8 +121,9 @@ public sealed class MergeRequestTicketTests
 
     private static ReportModel Build(Snapshot snapshot) => new ReportBuilder(ConfigSchema.Review.DefaultLevels).Build(snapshot, NarrativeNotes.Empty);
 
+    // Every review in full, however few its findings, so its heading shows.
     private static string Render(Snapshot snapshot) =>
-        new ReportGenerator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), ConfigSchema.Review.DefaultLevels)
+        new ReportGenerator(new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory)), new ReviewConfig { CompactBelow = 0 })
             .Render(snapshot, NarrativeNotes.Empty).Report.Markdown;
 
     private static DateTimeOffset At(int day, int hour) => new(2025, 3, day, hour, 0, 0, Jakarta);

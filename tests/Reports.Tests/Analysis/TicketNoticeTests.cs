@@ -47,16 +47,19 @@ public sealed class TicketNoticeTests
     }
 
     [Fact]
-    public void The_report_shows_a_notifier_note_as_its_tickets_and_other_bot_notes_as_their_first_line()
+    public void The_report_shows_a_notifier_note_as_its_tickets_and_other_bot_notes_as_their_first_line_rendered_safely()
     {
         var templates = new TemplateEngine(new TemplateRoots(TemplateRoots.ShippedDirectory));
         var generator = new ReportGenerator(templates, ConfigSchema.Review.DefaultLevels);
 
-        var markdown = generator.Render(Snapshots.Sample(), NarrativeNotes.Empty).Report.Markdown;
+        var report = generator.Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
+        var markdown = report.Markdown;
+        var automation = markdown[markdown.IndexOf("## 6.", StringComparison.Ordinal)..markdown.IndexOf("## Evidence", StringComparison.Ordinal)];
 
         Assert.Contains("#note_4310): Linear ticket notice listing SIRA-125\n", markdown, StringComparison.Ordinal);
         Assert.Contains("#note_4303): Linear ticket notice listing no tickets\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("#note_4317): \\*\\*Deploy preview\\*\\* ready", markdown, StringComparison.Ordinal);
-        Assert.DoesNotContain("details", markdown[markdown.IndexOf("## 6.", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("#note_4317): **Deploy preview** ready", markdown, StringComparison.Ordinal);
+        Assert.Contains("<strong>Deploy preview</strong> ready", report.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("details", automation, StringComparison.Ordinal);
     }
 }

@@ -45,11 +45,11 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium)
     [SkippableTheory]
     [InlineData(1280, 800)]
     [InlineData(375, 667)]
-    public async Task Both_charts_are_drawn_visible_and_inside_the_page_width(int width, int height)
+    public async Task The_activity_chart_is_drawn_visible_and_inside_the_page_width(int width, int height)
     {
         var page = await OpenAsync(width, height);
 
-        foreach (var id in new[] { "chart-activity", "chart-severity" })
+        foreach (var id in new[] { "chart-activity" })
         {
             var chart = page.Locator($"#{id} svg[role=img]");
             Assert.Equal(1, await chart.CountAsync());
@@ -73,22 +73,19 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium)
     }
 
     [SkippableFact]
-    public async Task Charts_follow_dark_mode_with_light_text_and_bars_that_differ_from_the_background()
+    public async Task The_chart_follows_dark_mode_with_light_text_and_bars_that_differ_from_the_background()
     {
         var page = await chromium.OpenAsync(chromium.ReportUrl, colorScheme: ColorScheme.Dark);
 
-        var label = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('#chart-severity svg text')).fill");
-        var bar = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('#chart-severity rect.bar-p0')).fill");
+        var label = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('#chart-activity svg text')).fill");
+        var bar = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('#chart-activity rect.bar-findings')).fill");
         var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
 
         Assert.Equal("rgb(230, 237, 243)", label);
-        Assert.Equal("rgb(255, 123, 114)", bar);
+        Assert.Equal("rgb(68, 147, 248)", bar);
         Assert.Equal("rgb(13, 17, 23)", background);
         await Screenshots.TakeAsync(page, "demo-1280-dark", fullPage: true);
-        foreach (var id in new[] { "chart-activity", "chart-severity" })
-        {
-            await Screenshots.TakeAsync(page.Locator($"#{id}"), $"{id}-1280-dark");
-        }
+        await Screenshots.TakeAsync(page.Locator("#chart-activity"), "chart-activity-1280-dark");
     }
 
     [SkippableFact]
@@ -135,8 +132,8 @@ public sealed class DemoPageBrowserTests(ChromiumFixture chromium)
         Assert.False(await page.Locator("nav.site").IsVisibleAsync());
         var after = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('main a[href^=\"http\"]'), '::after').content");
         Assert.Contains("https://", after);
-        Assert.True(await page.Locator("#chart-severity svg[role=img]").IsVisibleAsync());
-        await Screenshots.TakeAsync(page.Locator("#chart-severity"), "chart-severity-print");
+        Assert.True(await page.Locator("#chart-activity svg[role=img]").IsVisibleAsync());
+        await Screenshots.TakeAsync(page.Locator("#chart-activity"), "chart-activity-print");
     }
 
     [SkippableTheory]

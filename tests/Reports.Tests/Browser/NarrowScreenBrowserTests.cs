@@ -78,7 +78,8 @@ public sealed class NarrowScreenBrowserTests(ChromiumFixture chromium, LongToken
     public async Task Code_blocks_and_tables_scroll_inside_their_own_box()
     {
         var page = await chromium.OpenAsync(site.ReportUrl, PhoneWidth, 667);
-        await page.Locator("details").First.Locator("summary").ClickAsync();
+        // Every disclosure open: the findings in full, and the suggested fixes inside them.
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
 
         var boxes = await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('pre, table')].filter(e => e.offsetParent).map(e => e.tagName + ':' + getComputedStyle(e).overflowX + ':' + (e.getBoundingClientRect().right <= window.innerWidth))");

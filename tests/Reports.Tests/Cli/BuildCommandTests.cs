@@ -71,9 +71,10 @@ public sealed class BuildCommandTests : IAsyncLifetime
 
         Assert.Equal(0, result.ExitCode);
         var markdown = File.ReadAllText(_work.Combine("output", "sprint-2-week-1", "report.md"));
-        Assert.Contains("# PPL: Communication and Knowledge Sharing \\[Sprint 2, Week 1\\]", markdown);
-        Assert.Contains($"### MR !{1}: Cancel invoice (2 issues found)", markdown);
-        Assert.Contains("**Severity:** P0 ×1 · P3 ×1", markdown);
+        Assert.Contains("# PPL: Communication and Knowledge Sharing [Sprint 2, Week 1]", markdown);
+        // Two findings are fewer than review.compact_below (3): the review is one line, its findings in full under it.
+        Assert.Matches(@"- \[!1\]\([^)]+\) Cancel invoice by froklax: 2 findings; P0: \[[^\]]+\]\([^)]+\); P3: ", markdown);
+        Assert.Contains("<summary>These 2 findings in full</summary>", markdown);
         Assert.DoesNotContain("too late", markdown);
         Assert.Contains("| froklax | Cancel invoice |", markdown);
         Assert.Contains(": address review feedback", markdown);
@@ -151,7 +152,7 @@ public sealed class BuildCommandTests : IAsyncLifetime
         Assert.Equal(new ReportWindow(new DateOnly(2025, 3, 24), new DateOnly(2025, 3, 30), "Asia/Jakarta", 2, 1), snapshot.Window);
         Assert.Equal(2, snapshot.Reviews.Single().Threads.Count);
         Assert.DoesNotContain(FakeGitLab.DefaultToken, File.ReadAllText(_work.Combine("week.json")));
-        Assert.Contains("Cancel invoice (2 issues found)", File.ReadAllText(_work.Combine("offline", "sprint-2-week-1", "report.md")));
+        Assert.Contains("Cancel invoice by froklax: 2 findings;", File.ReadAllText(_work.Combine("offline", "sprint-2-week-1", "report.md")));
     }
 
     [Theory]

@@ -84,6 +84,8 @@ public sealed class LinearBuildTests : IAsyncLifetime
               projects: [ppl/sira-backend]
               token_env: {_tokenEnv}
               bots: [sirabot]
+            review:
+              compact_below: 1
             linear:
               url: {_linear.Url}
               api_key_env: {_keyEnv}
@@ -113,7 +115,7 @@ public sealed class LinearBuildTests : IAsyncLifetime
 
         Assert.Equal(0, result.ExitCode);
         var report = Report;
-        Assert.Contains("| Linear tickets created · status updates · groomed | 2 · 1 · 1 |", report, StringComparison.Ordinal);
+        Assert.Contains("| Linear tickets created · sub-issues · status updates · groomed | 1 · 1 · 1 · 1 |", report, StringComparison.Ordinal);
         Assert.Contains("- Created 1 ticket: [SIRA-2](https://linear.app/fake/issue/SIRA-2/invoice-pdf-export) Invoice PDF export", report, StringComparison.Ordinal);
         Assert.Contains("- Groomed 1: [SIRA-2](https://linear.app/fake/issue/SIRA-2/invoice-pdf-export) (estimate)", report, StringComparison.Ordinal);
         Assert.Contains("- Updated 1 status:", report, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace Reports.Tests.Rendering;
 public sealed class ChartEmbeddingTests
 {
     [Fact]
-    public void Markdown_keeps_the_tables_and_the_page_shows_the_svg_in_their_place()
+    public void Markdown_keeps_the_table_and_the_page_shows_the_svg_in_its_place()
     {
         var report = GoldenTests.NewGenerator().Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
         var document = new HtmlParser().ParseDocument(report.Html);
@@ -18,9 +18,18 @@ public sealed class ChartEmbeddingTests
         Assert.DoesNotContain("<svg", report.Markdown);
         Assert.Contains("<div class=\"chart\" id=\"chart-activity\">", report.Markdown);
         Assert.Contains("| Mon 24 | 16 | 1 | 0 | 8 |", report.Markdown);
-        Assert.Contains("| [!109](https://gitlab.example.ac.id/ppl/sira-backend/-/merge_requests/109) | 5 | 4 | 3 | 4 | 0 | 16 |", report.Markdown);
-        Assert.Equal(["chart-activity", "chart-severity"], document.QuerySelectorAll("div.chart").Select(d => d.Id!));
+        Assert.Equal(["chart-activity"], document.QuerySelectorAll("div.chart").Select(d => d.Id!));
         Assert.All(document.QuerySelectorAll("div.chart"), div => Assert.Equal("svg", div.Children.Single().LocalName));
+    }
+
+    [Fact]
+    public void The_default_report_states_a_reviews_severity_counts_once_so_it_draws_no_severity_chart()
+    {
+        var report = GoldenTests.NewGenerator().Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
+
+        Assert.DoesNotContain("chart-severity", report.Markdown);
+        Assert.DoesNotContain("**Severity:**", report.Markdown);
+        Assert.Contains("**P1 issues (4):**", report.Markdown);
     }
 
     [Fact]
@@ -52,6 +61,18 @@ public sealed class ChartEmbeddingTests
         }
 
         Assert.Equal("Overview", SectionOf("chart-activity"));
-        Assert.Equal("1. Threaded MR Reviews with Severity Grading", SectionOf("chart-severity"));
+    }
+
+    [Fact]
+    public void A_template_that_places_the_severity_chart_gets_it_drawn_there()
+    {
+        using var overrides = new TempDirectory();
+        overrides.Write("report.md.sbn", "## Severity\n\n<div class=\"chart\" id=\"chart-severity\">\n\n{{ for r in reviews }}{{ r.merge_request.reference }}: {{ r.finding_count }}\n{{ end }}\n</div>\n");
+
+        var report = GoldenTests.NewGenerator(overrides.Path).Render(Snapshots.Sample(), NarrativeNotes.Empty).Report;
+        var chart = new HtmlParser().ParseDocument(report.Html).GetElementById("chart-severity")!;
+
+        Assert.Equal("svg", chart.Children.Single().LocalName);
+        Assert.Contains("!109", chart.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -48,12 +48,32 @@ public sealed class HugoBuildTests(ITestOutputHelper output)
         Assert.Equal(["Overview", "1. Threaded MR Reviews with Severity Grading", "2. Merge Coordination", "3. Direct Code Contributions to Review Findings", "4. Linear Ticket Management", "5. Planning", "6. Automation"], headings.Take(7));
         Assert.Contains("Evidence", headings);
         Assert.Contains(document.QuerySelectorAll("pre"), pre => pre.TextContent.Contains("docker exec nginx nginx -t || { echo \"nginx config invalid\" >&2; exit 1; }", StringComparison.Ordinal));
-        Assert.Contains(document.QuerySelectorAll("img"), img => img.GetAttribute("src") == "severity.svg");
         Assert.Contains(document.QuerySelectorAll("img"), img => img.GetAttribute("src") == "activity.svg");
-        Assert.True(File.Exists(site.Combine("public", "evidence", "sprint-2-week-1", "severity.svg")), "the chart is not published beside the page");
+        Assert.True(File.Exists(site.Combine("public", "evidence", "sprint-2-week-1", "activity.svg")), "the chart is not published beside the page");
         // Hugo's typographer curls the apostrophe.
         Assert.Contains(document.QuerySelectorAll("blockquote strong"), s => s.TextContent.Replace('\u2019', '\'') == "Student's notes");
         Assert.DoesNotContain("raw HTML omitted", html, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Hugo_builds_the_seed_week_with_the_students_titles_and_shows_the_screenshot_from_the_bundle()
+    {
+        var hugo = MachineTool.Hugo.Require();
+        using var site = NewHugoSite();
+        var (snapshot, notes) = HugoExportTests.Week("seed-week");
+        GoldenTests.NewGenerator().RenderAndWrite([(snapshot, notes)], site.Path, SiteLayout.Single, new SiteConfig { Format = SiteFormat.Hugo });
+
+        Build(hugo, site);
+
+        var folder = site.Combine("public", "evidence", "sprint-2-week-1");
+        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder, "index.html")));
+        var image = Assert.Single(document.QuerySelectorAll("img"), img => img.GetAttribute("src") == "review-109.png");
+        Assert.StartsWith("Threaded review on MR !109", image.GetAttribute("alt"), StringComparison.Ordinal);
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(RepoPaths.Golden, "Cases", "seed-week", "review-109.png")),
+            File.ReadAllBytes(Path.Combine(folder, "review-109.png")));
+        Assert.Contains("5. BDD Coverage Planning for the Team", document.QuerySelectorAll("h2").Select(h => h.TextContent));
+        Assert.Contains(document.QuerySelectorAll("h3"), h => h.TextContent == "MR !104: Block Inactive Account Auth");
     }
 
     [SkippableFact]

@@ -37,7 +37,7 @@ public sealed class HugoExportTests
         var siteMarkdown = GoldenTests.NewGenerator().Render(snapshot, notes).Report.Markdown;
         Assert.NotEmpty(Markdown.Parse(siteMarkdown, MarkdownSyntax.Pipeline).Descendants<HtmlBlock>());
         Assert.DoesNotContain(document.Descendants<HeadingBlock>(), h => h.Level == 1);
-        Assert.Contains(document.Descendants<LinkInline>(), l => l.IsImage && l.Url == "severity.svg");
+        Assert.Contains(document.Descendants<LinkInline>(), l => l.IsImage && l.Url == "activity.svg");
         Assert.NotEmpty(document.Descendants<FencedCodeBlock>());
         Assert.Contains(document.Descendants<QuoteBlock>(), q => q.Descendants<LiteralInline>().Any(l => l.Content.ToString() == "Student's notes"));
         Assert.Equal(snapshot.Course + ": Communication and Knowledge Sharing [Sprint 2, Week 1]", front["title"]);
@@ -45,7 +45,7 @@ public sealed class HugoExportTests
     }
 
     [Fact]
-    public async Task Demo_in_hugo_format_writes_bundles_with_their_charts_and_nothing_else()
+    public async Task Demo_in_hugo_format_writes_bundles_with_the_charts_they_show_and_nothing_else()
     {
         using var site = new TempDirectory();
 
@@ -53,9 +53,9 @@ public sealed class HugoExportTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            ["content/evidence/sprint-2-week-1/activity.svg", "content/evidence/sprint-2-week-1/index.md", "content/evidence/sprint-2-week-1/severity.svg"],
+            ["content/evidence/sprint-2-week-1/activity.svg", "content/evidence/sprint-2-week-1/index.md"],
             site.Files().Keys.Select(k => k.Replace('\\', '/')).Order(StringComparer.Ordinal));
-        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", File.ReadAllText(site.Combine("content", "evidence", "sprint-2-week-1", "severity.svg")));
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", File.ReadAllText(site.Combine("content", "evidence", "sprint-2-week-1", "activity.svg")));
     }
 
     [Fact]

@@ -55,6 +55,12 @@ internal sealed class ScriptedFileSystem(Action<int, string> beforeChange) : ISi
         return _disk.WriteTemp(target, content);
     }
 
+    public string WriteTemp(string target, byte[] content)
+    {
+        Change($"write {target}");
+        return _disk.WriteTemp(target, content);
+    }
+
     public void FlushToDisk(IReadOnlyList<string> paths) => _disk.FlushToDisk(paths);
 
     public void Move(string source, string target)

@@ -135,6 +135,12 @@ public sealed class SiteCommitTests
             return _disk.WriteTemp(target, content);
         }
 
+        public string WriteTemp(string target, byte[] content)
+        {
+            TempsWritten++;
+            return _disk.WriteTemp(target, content);
+        }
+
         public void FlushToDisk(IReadOnlyList<string> paths)
         {
             Thread.Sleep(flushDelay);

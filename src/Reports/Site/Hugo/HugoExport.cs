@@ -1,4 +1,5 @@
 using Reports.Config;
+using Reports.Notes;
 using Reports.Site.Feeds;
 
 namespace Reports.Site.Hugo;
@@ -7,7 +8,8 @@ namespace Reports.Site.Hugo;
 /// Writes reports as Hugo page bundles for <c>site.format: hugo</c>: <c>content/{section}/{slug}/index.md</c>
 /// for one student, <c>content/{section}/{username}/{slug}/index.md</c> in team mode (so permalinks
 /// mirror the HTML site's), each with YAML front matter (title, date, draft, tags, summary) and the
-/// report's charts as <c>{id}.svg</c> beside it. Only these files are written, in one
+/// report's charts as <c>{id}.svg</c> and the notes' images beside it (page resources, which the page's
+/// relative image links find). Only these files are written, in one
 /// <see cref="SiteCommit"/>: the section's <c>_index.md</c>, the site config and the layouts stay the Hugo site's own.
 /// </summary>
 internal sealed class HugoExport(string outputDirectory, string section = ConfigSchema.Site.DefaultHugoSection, ISiteFileSystem? files = null)
@@ -53,9 +55,20 @@ internal sealed class HugoExport(string outputDirectory, string section = Config
             }
 
             yield return new SiteFile(bundle + "index.md", Page(layout, page));
+            var charts = page.Charts.Where(c => !c.IsEmpty).Select(c => $"{c.Id}.svg").ToList();
             foreach (var chart in page.Charts.Where(c => !c.IsEmpty))
             {
                 yield return new SiteFile($"{bundle}{chart.Id}.svg", chart.Svg + "\n");
+            }
+
+            foreach (var image in page.Images)
+            {
+                if (charts.Contains(image.Path, StringComparer.OrdinalIgnoreCase))
+                {
+                    throw new EvidenceException($"{image.NotesFile}:{image.Line}: image '{image.Url}' has the name of the page's own chart file in the Hugo bundle: rename the image (e.g. my-{image.Path})");
+                }
+
+                yield return SiteFile.Binary(bundle + image.Path, NoteImages.Read(image));
             }
         }
     }
