@@ -11,21 +11,11 @@ namespace Reports.Tests.Cli;
 /// list right on the weeks <see cref="CourseScenario"/> sets up by hand, the flags in the grade book,
 /// and the team snapshot that <c>collect</c> writes for a team.
 /// </summary>
-public sealed class CourseTeamWeekTests(CourseScenario course) : IClassFixture<CourseScenario>, IAsyncLifetime
+public sealed class CourseTeamWeekTests(BuiltCourse built) : IClassFixture<BuiltCourse>
 {
-    private readonly TempDirectory _output = new();
+    private readonly CourseScenario _course = built.Course;
 
-    public async Task InitializeAsync()
-    {
-        var result = await EvidenceCli.RunAsync(new FakeTimeProvider(CourseScenario.AfterBothWeeks), "build", "--config", course.Config, "--all-weeks", "--no-cache", "--out", _output.Path);
-        Assert.True(result.ExitCode == 0, result.Error);
-    }
-
-    public Task DisposeAsync()
-    {
-        _output.Dispose();
-        return Task.CompletedTask;
-    }
+    private readonly BuiltCourse _output = built;
 
     [Fact]
     public void Every_team_has_a_team_week_per_week_in_markdown_and_html()
@@ -84,8 +74,8 @@ public sealed class CourseTeamWeekTests(CourseScenario course) : IClassFixture<C
         var markdown = File.ReadAllText(_output.Combine("sira", "sprint-2-week-1", "team.md"));
 
         Assert.StartsWith("# PPL: Team sira ", markdown, StringComparison.Ordinal);
-        Assert.Contains("| @abhipraya | — | 1 (P0 1) | — | 1 |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| @froklax | 1 (P2 1) | — | — | 1 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| [@abhipraya](../abhipraya/sprint-2-week-1/index.html) | — | 1 (P0 1) | — | 1 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| [@froklax](../froklax/sprint-2-week-1/index.html) | 1 (P2 1) | — | — | 1 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| @abhipraya | @abhipraya | — | — | **no** |", markdown, StringComparison.Ordinal);
         Assert.Contains("| @abhipraya | @abhipraya | @froklax | @froklax | yes |", markdown, StringComparison.Ordinal);
         Assert.Contains("| @froklax | @abhipraya | @abhipraya | — | yes |", markdown, StringComparison.Ordinal);
@@ -143,7 +133,7 @@ public sealed class CourseTeamWeekTests(CourseScenario course) : IClassFixture<C
     public async Task Collect_writes_the_team_snapshot_beside_the_students_with_reviews_and_approvals()
     {
         using var folder = new TempDirectory();
-        var result = await EvidenceCli.RunAsync(new FakeTimeProvider(CourseScenario.AfterBothWeeks), "collect", "--config", course.Config, "--sprint", "2", "--week", "1", "--team", "sira", "--no-cache", "--snapshot", folder.Path);
+        var result = await EvidenceCli.RunAsync(new FakeTimeProvider(CourseScenario.AfterBothWeeks), "collect", "--config", _course.Config, "--sprint", "2", "--week", "1", "--team", "sira", "--no-cache", "--snapshot", folder.Path);
         Assert.True(result.ExitCode == 0, result.Error);
 
         var snapshot = TeamSnapshotSerializer.Deserialize(File.ReadAllText(folder.Combine(TeamSnapshotSerializer.FileName)), "team");

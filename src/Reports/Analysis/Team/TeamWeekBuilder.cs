@@ -34,7 +34,10 @@ internal sealed class TeamWeekBuilder(IReadOnlyDictionary<string, Severity> revi
         var authors = Order(team.Students, inWeek.Select(g => g.Mr.Author));
         var reviewers = Order(team.Students, inWeek.Select(g => g.Reviewer));
         var matrix = reviewers.Select(r => new ReviewMatrixRow(r, IsIn(studentNames, r.Username), [.. authors.Select(a =>
-            Cell(a.Username, inWeek.Where(g => Same(g.Reviewer.Username, r.Username) && Same(g.Mr.Author.Username, a.Username))))])).ToList();
+            Cell(a.Username, inWeek.Where(g => Same(g.Reviewer.Username, r.Username) && Same(g.Mr.Author.Username, a.Username))))])
+        {
+            ReportHref = IsIn(studentNames, r.Username) ? ReportHref(r.Username, team.Window) : null,
+        }).ToList();
 
         var merges = team.MergeRequests.Where(mr => InWeek(mr.MergeRequest.MergedAt)).Select(mr =>
         {
@@ -49,7 +52,7 @@ internal sealed class TeamWeekBuilder(IReadOnlyDictionary<string, Severity> revi
         {
             var report = students.FirstOrDefault(r => Same(r.Student.Username, student.Username));
             var received = inWeek.Where(g => Same(g.Mr.Author.Username, student.Username)).ToList();
-            return new TeamStudentWeek(student, $"{Uri.EscapeDataString(student.Username)}/{Uri.EscapeDataString(team.Window.Slug)}/index.html", report?.Metrics ?? new WeekMetrics())
+            return new TeamStudentWeek(student, ReportHref(student.Username, team.Window), report?.Metrics ?? new WeekMetrics())
             {
                 Received = Cell(student.Username, received),
                 ReceivedAddressed = received.Count(g => !g.Comment.IsPraise && g.Thread.Resolved && g.Thread.ResolvedAt is { } r && g.Mr.MergedAt is { } m && r <= m),
@@ -105,6 +108,8 @@ internal sealed class TeamWeekBuilder(IReadOnlyDictionary<string, Severity> revi
             .OrderBy(p => p.Username, StringComparer.OrdinalIgnoreCase);
         return [.. students, .. others];
     }
+
+    private static string ReportHref(string username, ReportWindow window) => $"{Uri.EscapeDataString(username)}/{Uri.EscapeDataString(window.Slug)}/index.html";
 
     internal static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
