@@ -41,17 +41,22 @@ internal static class BuildCommand
             generator.CheckTemplates(config.Course ?? "", new Person(config.Student.Username, config.Student.Name), windows[0]);
 
             var layout = RunWiring.Layout(config);
-            var weeks = new List<(Snapshot, NarrativeNotes)>();
+            var weeks = new List<(Snapshot Snapshot, NarrativeNotes Notes)>();
+            var teamWeeks = new List<TeamSnapshot>();
             foreach (var w in windows)
             {
-                foreach (var snapshot in await CollectionOptions.CollectAsync(parse, config, collector, w, ct))
+                var (snapshots, teamWeek) = await CollectionOptions.CollectTeamAsync(parse, config, collector, w, ct);
+                teamWeeks.Add(teamWeek);
+                foreach (var snapshot in snapshots)
                 {
                     weeks.Add((snapshot, NotesParser.Load(RunWiring.NotesPath(config, layout, w, snapshot.Student.Username))));
                 }
             }
 
             RunWiring.Warn(parse, weeks);
-            RunWiring.Print(stdout, generator.RenderAndWrite(weeks, RunWiring.OutputFolder(parse, outOption, config), layout, RunWiring.Site(parse, formatOption, config), ct));
+
+            // A team's site also gets the team week of each window (the second report kind).
+            RunWiring.Print(stdout, generator.RenderAndWrite(weeks, teamWeeks, RunWiring.OutputFolder(parse, outOption, config), layout, RunWiring.Site(parse, formatOption, config), ct));
         }));
         return command;
     }

@@ -37,4 +37,8 @@ internal sealed class CollectionOptions
     /// <summary>One window's snapshot of every student in the config (one fetch per source), with progress on standard error.</summary>
     public static Task<IReadOnlyList<Snapshot>> CollectAsync(ParseResult parse, EvidenceConfig config, SnapshotCollector collector, ReportWindow window, CancellationToken ct) =>
         ConsoleProgress.RunAsync(parse.InvocationConfiguration.Error, $"collecting {window.Label}", progress => collector.CollectAsync(window, config.Students, progress, ct));
+
+    /// <summary>As <see cref="CollectAsync"/>, with the team's snapshot of the same fetch.</summary>
+    public static Task<(IReadOnlyList<Snapshot> Students, TeamSnapshot Team)> CollectTeamAsync(ParseResult parse, EvidenceConfig config, SnapshotCollector collector, ReportWindow window, CancellationToken ct) =>
+        ConsoleProgress.RunAsync(parse.InvocationConfiguration.Error, $"collecting {window.Label}", progress => collector.CollectTeamAsync(window, config.Students, progress, ct));
 }

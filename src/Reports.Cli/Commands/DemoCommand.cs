@@ -25,10 +25,16 @@ internal static class DemoCommand
             var folder = parse.GetValue(output)!.FullName;
             var site = RunWiring.Site(parse, format, null);
             RunWiring.Print(stdout, parse.GetValue(team)
-                ? generator.RenderAndWrite(DemoTeam.Weeks(snapshot, notes), folder, SiteLayout.Team(DemoTeam.Students(snapshot)), site, ct)
+                ? DemoTeamSite(generator, snapshot, notes, folder, site, ct)
                 : generator.RenderAndWrite([(snapshot, notes)], folder, SiteLayout.Single, site, ct));
         }));
         return command;
+    }
+
+    private static IReadOnlyList<string> DemoTeamSite(ReportGenerator generator, Snapshot snapshot, NarrativeNotes notes, string folder, Config.SiteConfig site, CancellationToken ct)
+    {
+        var (weeks, students) = (DemoTeam.Weeks(snapshot, notes), DemoTeam.Students(snapshot));
+        return generator.RenderAndWrite(weeks, DemoTeam.TeamWeeks(weeks, students), folder, SiteLayout.Team(students), site, ct);
     }
 
     internal static string ReadResource(string name)

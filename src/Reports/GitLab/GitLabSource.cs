@@ -8,15 +8,16 @@ namespace Reports.GitLab;
 /// GitLab as a source: lists the window's merge requests over the configured projects and reads
 /// each one's discussions and commits, for nobody in particular; <see cref="GitLabWindow"/> then
 /// applies a student's rules. With a <see cref="MergeRequestCache"/>, unchanged merge requests cost
-/// no per-MR requests. Owns its client.
+/// no per-MR requests. With <paramref name="readApprovals"/> (a team's run), each merge request merged in
+/// the window costs one more request, for its approvers, cached with the rest. Owns its client.
 /// </summary>
-internal sealed class GitLabSource(GitLabClient client, GitLabConfig config, MergeRequestCache? cache = null) : ISource, IDisposable
+internal sealed class GitLabSource(GitLabClient client, GitLabConfig config, MergeRequestCache? cache = null, bool readApprovals = false) : ISource, IDisposable
 {
     public string Name => SourceNames.GitLab;
 
     /// <summary>A source for the configured instance, with the token read from <see cref="GitLabConfig.TokenEnv"/>.</summary>
-    public static GitLabSource FromConfig(GitLabConfig config, MergeRequestCache? cache, Func<string, string?>? environment = null, GitLabClientOptions? options = null) =>
-        new(GitLabClient.FromConfig(config, environment, options), config, cache);
+    public static GitLabSource FromConfig(GitLabConfig config, MergeRequestCache? cache, Func<string, string?>? environment = null, GitLabClientOptions? options = null, bool readApprovals = false) =>
+        new(GitLabClient.FromConfig(config, environment, options), config, cache, readApprovals);
 
     async Task<IFetchedWindow> ISource.FetchAsync(CollectionWindow window, IProgress<CollectionProgress>? progress, CancellationToken ct) =>
         await FetchAsync(window, progress, ct);
@@ -49,7 +50,7 @@ internal sealed class GitLabSource(GitLabClient client, GitLabConfig config, Mer
             candidates,
             async (candidate, token) =>
             {
-                var result = await FetchAsync(candidate, token);
+                var result = await FetchAsync(candidate, readApprovals && window.Contains(candidate.Raw.MergedAt), token);
                 progress?.Report(new CollectionProgress(Name, "merge requests", Interlocked.Increment(ref done), candidates.Count));
                 return result;
             },
@@ -90,22 +91,25 @@ internal sealed class GitLabSource(GitLabClient client, GitLabConfig config, Mer
             .Select(mr => new Candidate(projectKey, path, mr))]);
     }
 
-    private async ValueTask<FetchedMergeRequest> FetchAsync(Candidate candidate, CancellationToken ct)
+    private async ValueTask<FetchedMergeRequest> FetchAsync(Candidate candidate, bool approvals, CancellationToken ct)
     {
         var (project, iid, updatedAt) = (candidate.ProjectKey, candidate.Raw.Iid, candidate.Raw.UpdatedAt);
         if (cache is not null && updatedAt is { } stamp
-            && await cache.TryReadAsync(client.Instance, project, iid, stamp, ct) is { } cached)
+            && await cache.TryReadAsync(client.Instance, project, iid, stamp, ct) is { } cached
+            && (!approvals || cached.ApprovedBy is not null))
         {
-            return FetchedMergeRequest.Create(candidate.Path, candidate.Raw, cached.Discussions, cached.Commits);
+            return FetchedMergeRequest.Create(candidate.Path, candidate.Raw, cached.Discussions, cached.Commits, approvals ? cached.ApprovedBy : null);
         }
 
         var discussions = client.MergeRequests.ListDiscussionsAsync(project, iid, ct).ToListAsync(ct).AsTask();
         var commits = client.MergeRequests.ListCommitsAsync(project, iid, ct).ToListAsync(ct).AsTask();
-        await Task.WhenAll(discussions, commits);
-        var fetched = FetchedMergeRequest.Create(candidate.Path, candidate.Raw, Once(await discussions), [.. GitLabLists.Commits.Once(await commits)]);
+        var approvers = approvals ? client.MergeRequests.GetApprovalsAsync(project, iid, ct) : Task.FromResult(new GitLabApprovals());
+        await Task.WhenAll(discussions, commits, approvers);
+        IReadOnlyList<GitLabUser>? approvedBy = approvals ? [.. (await approvers).ApprovedBy?.Select(a => a.User).OfType<GitLabUser>() ?? []] : null;
+        var fetched = FetchedMergeRequest.Create(candidate.Path, candidate.Raw, Once(await discussions), [.. GitLabLists.Commits.Once(await commits)], approvedBy);
         if (cache is not null && updatedAt is { } written)
         {
-            await cache.WriteAsync(client.Instance, project, iid, written, fetched.Discussions, fetched.Commits, ct);
+            await cache.WriteAsync(client.Instance, project, iid, written, fetched.Discussions, fetched.Commits, approvedBy, ct);
         }
 
         return fetched;

@@ -7,7 +7,7 @@ namespace Reports.GitLab;
 /// The merge requests that can matter to a window, fetched once for everyone; each student's facts
 /// are picked from them by <see cref="GitLabRules"/>, in memory.
 /// </summary>
-internal sealed record GitLabWindow : IFetchedWindow
+internal sealed record GitLabWindow : ITeamWindow
 {
     /// <summary>Instance base URL without credentials.</summary>
     public required Uri Instance { get; init; }
@@ -27,4 +27,7 @@ internal sealed record GitLabWindow : IFetchedWindow
 
     public void ContributeTo(StudentConfig student, SnapshotBuilder snapshot) =>
         new GitLabRules(student, Bots, Window).Apply(MergeRequests, snapshot);
+
+    public void ContributeTo(TeamSnapshotBuilder team) =>
+        GitLabTeamRules.Apply(MergeRequests, Bots, Window, team);
 }

@@ -7,8 +7,11 @@ namespace Reports.Model;
 /// </summary>
 internal sealed record Snapshot
 {
-    /// <summary>2 added <see cref="Sources"/>; version 1 is still read. Later additions to 2 are optional members only.</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>
+    /// 3 added the team snapshot (<see cref="TeamSnapshot"/>), 2 added <see cref="Sources"/>; versions 1 and 2 are
+    /// still read. A student's snapshot of version 3 has the members of version 2.
+    /// </summary>
+    public const int CurrentSchemaVersion = 3;
 
     public required int SchemaVersion { get; init; }
 

@@ -25,7 +25,8 @@ internal static class SourceRegistry
         var sources = new List<ISource>();
         try
         {
-            sources.Add(GitLabSource.FromConfig(config.GitLab, useCache ? new MergeRequestCache(config.CacheDirectory) : null, environment, gitLabOptions));
+            // A team's run reads approvals too, for the team week (one request per merge request merged in the window).
+            sources.Add(GitLabSource.FromConfig(config.GitLab, useCache ? new MergeRequestCache(config.CacheDirectory) : null, environment, gitLabOptions, readApprovals: config.IsTeam));
             if (config.Linear is { } linear)
             {
                 sources.Add(LinearSource.FromConfig(linear, config.Students, useCache ? new IssueHistoryCache(config.CacheDirectory) : null, environment, linearOptions));

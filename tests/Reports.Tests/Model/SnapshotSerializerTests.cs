@@ -66,7 +66,7 @@ public sealed class SnapshotSerializerTests
     }
 
     [Theory]
-    [InlineData("{\"schemaVersion\": 3, \"course\": \"PPL\"}", "at $.schemaVersion: version 3 is newer than this evidence understands (2); update evidence")]
+    [InlineData("{\"schemaVersion\": 4, \"course\": \"PPL\"}", "at $.schemaVersion: version 4 is newer than this evidence understands (3); update evidence")]
     [InlineData("{\"course\": \"PPL\"}", "at $.schemaVersion: missing schemaVersion")]
     [InlineData("[1, 2]", "at $: expected a JSON object")]
     [InlineData("{\"schemaVersion\": 1, \"course\": \"PPL\", \"student\": {\"username\": \"a\"}, \"window\": {\"start\": \"2025-03-24\", \"end\": \"2025-03-30\", \"timeZone\": \"UTC\"}, \"merges\": [{\"iid\": \"nine\"}]}", "at $.merges[0].iid:")]
@@ -74,7 +74,7 @@ public sealed class SnapshotSerializerTests
     [InlineData("{\"schemaVersion\": 1, \"course\": \"PPL\", \"window\": {\"start\": \"2025-03-24\", \"end\": \"2025-03-30\", \"timeZone\": \"UTC\"}}", "student")]
     [InlineData("{\"schemaVersion\": 1, \"course\": \"PPL\", \"student\": {\"username\": \"a\"}, \"window\": {\"start\": \"2025-03-24\", \"end\": \"2025-03-30\", \"timeZone\": \"UTC\"}, \"reviews\": [{\"mergeRequest\": null}]}", "at $.reviews[0].mergeRequest")]
     [InlineData("{\"schemaVersion\": 1, \"course\": ", "snapshot 'test.json' is invalid at $")]
-    [InlineData("{\"course\": \"PPL\", \"schemaVersion\": 3, \"course\": ", "at $.schemaVersion: version 3 is newer")]
+    [InlineData("{\"course\": \"PPL\", \"schemaVersion\": 4, \"course\": ", "at $.schemaVersion: version 4 is newer")]
     [InlineData("{\"course\": {\"schemaVersion\": 1}, \"reviews\": []}", "at $.schemaVersion: missing schemaVersion")]
     [InlineData("{\"schemaVersion\": \"2\"}", "at $.schemaVersion: missing schemaVersion")]
     [InlineData("{\"schemaVersion\": 1.5}", "at $.schemaVersion: '1.5' is not a schema version")]
