@@ -20,6 +20,19 @@ if (args is ["site-prepare", var siteFolder, ..])
     return 0;
 }
 
+if (args is ["course-prepare", var courseFolder, ..])
+{
+    var (teams, members, weekCount) = (SiteBenchmark.Option(args, "--teams", 100), SiteBenchmark.Option(args, "--students", 5), SiteBenchmark.Option(args, "--weeks", 14));
+    CourseBenchmark.Prepare(courseFolder, teams, members, weekCount);
+    Console.WriteLine(CourseBenchmark.Describe(teams, members, weekCount));
+    return 0;
+}
+
+if (args is ["course-build", var courseSnapshots, var courseOutput])
+{
+    return CourseBenchmark.Build(courseSnapshots, courseOutput);
+}
+
 if (args is ["bomb", ..])
 {
     return await BombBenchmark.RunAsync(args[1..]);

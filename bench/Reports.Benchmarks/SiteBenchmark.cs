@@ -123,7 +123,7 @@ internal static class SiteBenchmark
     }
 
     // A minimal Hugo site: one template printing title and content; no taxonomies, RSS or sitemap.
-    private static void HugoSite(string reference, string hugo)
+    internal static void HugoSite(string reference, string hugo)
     {
         Directory.CreateDirectory(Path.Combine(hugo, "layouts", "_default"));
         File.WriteAllText(Path.Combine(hugo, "hugo.toml"), """

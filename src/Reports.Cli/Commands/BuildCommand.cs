@@ -48,10 +48,13 @@ internal static class BuildCommand
 
             var layout = RunWiring.Layout(config);
             var log = RunLog.For(parse, stdout);
-            var weeks = new List<(Snapshot, NarrativeNotes)>();
+            var weeks = new List<(Snapshot Snapshot, NarrativeNotes Notes)>();
+            var teamWeeks = new List<TeamSnapshot>();
             foreach (var w in windows)
             {
-                foreach (var snapshot in await CollectionOptions.CollectAsync(parse, config, collector, w, windows.Count > 1, ct))
+                var (snapshots, teamWeek) = await CollectionOptions.CollectTeamAsync(parse, config, collector, w, windows.Count > 1, ct);
+                teamWeeks.Add(teamWeek);
+                foreach (var snapshot in snapshots)
                 {
                     var notes = RunWiring.Notes(config, layout, w, snapshot.Student.Username);
                     log.Warn(snapshot, notes);
@@ -59,9 +62,10 @@ internal static class BuildCommand
                 }
             }
 
+            // A team's site also gets the team week of each window (the second report kind).
             var output = RunWiring.OutputFolder(parse, outOption, config);
             var site = RunWiring.Site(parse, formatOption, config);
-            log.Wrote(generator.RenderAndWrite(weeks, output, layout, site, ct), weeks.Count, config.Students.Count, RunWiring.SiteIndex(output, site));
+            log.Wrote(generator.RenderAndWrite(weeks, teamWeeks, output, layout, site, ct), weeks.Count, config.Students.Count, RunWiring.SiteIndex(output, site));
         }));
         return command;
     }

@@ -25,6 +25,7 @@ internal static class CourseBuild
 
         var teams = config.Teams.Select(t => config.ForTeam(t.Name)).ToList();
         var weeks = new List<(Snapshot, NarrativeNotes)>[teams.Count];
+        var teamWeeks = new List<TeamSnapshot>[teams.Count];
         var error = TextWriter.Synchronized(parse.InvocationConfiguration.Error);
         await Parallel.ForEachAsync(Enumerable.Range(0, teams.Count), new ParallelOptions { MaxDegreeOfParallelism = TeamsAtOnce, CancellationToken = ct }, async (i, token) =>
         {
@@ -32,10 +33,13 @@ internal static class CourseBuild
             using var collector = collection.Collector(parse, team, time);
             var layout = RunWiring.Layout(team);
             weeks[i] = [];
+            teamWeeks[i] = [];
             foreach (var window in windows)
             {
                 var progress = ConsoleProgress.Plain(error, $"{team.TeamName}: collecting {window.Label}");
-                foreach (var snapshot in await collector.CollectAsync(window, team.Students, progress, token))
+                var (snapshots, teamWeek) = await collector.CollectTeamAsync(window, team.Students, progress, token);
+                teamWeeks[i].Add(teamWeek);
+                foreach (var snapshot in snapshots)
                 {
                     weeks[i].Add((snapshot, RunWiring.Notes(team, layout, window, snapshot.Student.Username)));
                 }
@@ -52,7 +56,7 @@ internal static class CourseBuild
             var layout = RunWiring.Layout(team);
             var students = weeks[i].GroupBy(w => layout.FolderOf(w.Item1.Student.Username), StringComparer.Ordinal)
                 .Select(g => (IReadOnlyList<(Snapshot, NarrativeNotes)>)[.. g]);
-            return (layout, students);
+            return (layout, students, generator.TeamWeeks.Pages(teamWeeks[i], weeks[i].Select(w => w.Item1)));
         });
         return generator.RenderAndWriteCourse(sites, output, site, title: null, ct);
     }

@@ -35,11 +35,16 @@ internal static class DemoCommand
                 return;
             }
 
-            var weeks = DemoTeam.Weeks(snapshot, notes);
             var students = DemoTeam.Students(snapshot);
-            log.Wrote(generator.RenderAndWrite(weeks, folder, SiteLayout.Team(students), site, ct), weeks.Count, students.Count, RunWiring.SiteIndex(folder, site));
+            log.Wrote(DemoTeamSite(generator, snapshot, notes, folder, site, ct), students.Count * DemoTeam.Weeks(snapshot, notes).Count / students.Count, students.Count, RunWiring.SiteIndex(folder, site));
         }));
         return command;
+    }
+
+    private static IReadOnlyList<string> DemoTeamSite(ReportGenerator generator, Snapshot snapshot, NarrativeNotes notes, string folder, Config.SiteConfig site, CancellationToken ct)
+    {
+        var (weeks, students) = (DemoTeam.Weeks(snapshot, notes), DemoTeam.Students(snapshot));
+        return generator.RenderAndWrite(weeks, DemoTeam.TeamWeeks(weeks, students), folder, SiteLayout.Team(students), site, ct);
     }
 
     internal static string ReadResource(string name)

@@ -65,13 +65,16 @@ internal static class NotesCommand
     }
 
     /// <summary>The skeleton of a week's notes: the sections a student most often writes, and how headings are placed.</summary>
-    public static string Skeleton(ReportWindow week) => $"""
-        # {week.Label} notes
+    public static string Skeleton(ReportWindow week) => $$"""
+        # {{week.Label}} notes
 
         <!-- Your narrative for this week. Each '## heading' whose name is a section id
              (overview, reviews, merges, contributions, impact, tickets, planning, automation)
              is placed in that section of the report; any other heading becomes a section of its own.
-             evidence only reads this file. -->
+             '## BDD Coverage Planning {#planning}' fills section 5 and gives it your title (the report
+             numbers sections itself). Under a section, '### !109 Your title' puts the text below it at
+             merge request !109 there. '![what it shows](shot.png)' shows an image beside this file.
+             docs/notes.md has a full example. evidence only reads this file. -->
 
         ## Overview
 

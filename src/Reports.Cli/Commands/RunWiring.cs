@@ -16,7 +16,7 @@ internal static class RunWiring
 {
     /// <summary>Templates from <c>--templates</c>, else the config's <c>templates:</c>, over the shipped ones.</summary>
     public static ReportGenerator ReportGenerator(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config) =>
-        new(Templates(parse, templatesOption, config), config?.Review ?? new ReviewConfig());
+        new(Templates(parse, templatesOption, config), config?.Review ?? new ReviewConfig(), config?.Attention);
 
     /// <summary>The shipped templates under the overrides of <c>--templates</c>, else of the config's <c>templates:</c>.</summary>
     public static TemplateEngine Templates(ParseResult parse, Option<DirectoryInfo>? templatesOption, EvidenceConfig? config)

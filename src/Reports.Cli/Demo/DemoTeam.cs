@@ -50,6 +50,33 @@ internal static class DemoTeam
         return weeks;
     }
 
+    /// <summary>
+    /// Each week's team snapshot, made from the students' snapshots: their review threads on each merge
+    /// request and the merges they did (no approvals: the demo has none to read).
+    /// </summary>
+    internal static IReadOnlyList<TeamSnapshot> TeamWeeks(IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, IReadOnlyList<Person> students) =>
+        [.. weeks.GroupBy(w => w.Snapshot.Window.Slug, StringComparer.Ordinal).Select(week =>
+        {
+            var first = week.First().Snapshot;
+            var threads = week.SelectMany(w => w.Snapshot.Reviews.SelectMany(r => r.Threads.Select(t => (r.MergeRequest, Thread: new TeamReviewThread { Reviewer = w.Snapshot.Student, Thread = t }))));
+            var merges = week.SelectMany(w => w.Snapshot.Merges.Select(m => m with { MergedBy = w.Snapshot.Student }))
+                .DistinctBy(m => (m.Project, m.Iid)).ToList();
+            var mergeRequests = threads.Select(t => t.MergeRequest).Concat(merges).DistinctBy(m => (m.Project, m.Iid)).Select(mr => new TeamMergeRequest
+            {
+                MergeRequest = merges.FirstOrDefault(m => m.Project == mr.Project && m.Iid == mr.Iid) ?? mr,
+                Threads = [.. threads.Where(t => t.MergeRequest.Project == mr.Project && t.MergeRequest.Iid == mr.Iid).Select(t => t.Thread)],
+                Commenters = [.. threads.Where(t => t.MergeRequest.Project == mr.Project && t.MergeRequest.Iid == mr.Iid).Select(t => t.Thread.Reviewer.Username)],
+            }).ToList();
+            return TeamSnapshotSerializer.Normalize(new TeamSnapshot
+            {
+                SchemaVersion = Snapshot.CurrentSchemaVersion,
+                Course = first.Course,
+                Students = students,
+                Window = first.Window,
+                MergeRequests = mergeRequests,
+            });
+        })];
+
     // Which part of the sample student s keeps in week w: a fixed pattern, different per student and week.
     private static Snapshot Share(Snapshot sample, int s, int w)
     {

@@ -121,6 +121,20 @@ internal static class ConfigSchema
         public static readonly ConfigSection Section = new("review", [Levels, InFull, CompactBelow, TimeToFirstFinding]);
     }
 
+    public static class Attention
+    {
+        public const int DefaultMergeShare = 60;
+        public const int DefaultMinMerges = 3;
+        public const int DefaultLastDayShare = 70;
+        public const int DefaultLastDayMin = 3;
+
+        public static readonly ConfigKey MergeShare = new("merge_share", ConfigType.Integer, "flag a student who did more than this percent of the team's merges in a week") { Default = Text(DefaultMergeShare), Min = 1, Max = 100, Sample = Text(DefaultMergeShare), Example = "75" };
+        public static readonly ConfigKey MinMerges = new("min_merges", ConfigType.Integer, "the merge_share flag needs at least this many team merges in the week") { Default = Text(DefaultMinMerges), Min = 1, Max = 1000, Sample = Text(DefaultMinMerges), Example = "6" };
+        public static readonly ConfigKey LastDayShare = new("last_day_share", ConfigType.Integer, "flag a student with more than this percent of their week's activity on its last day") { Default = Text(DefaultLastDayShare), Min = 1, Max = 100, Sample = Text(DefaultLastDayShare), Example = "80" };
+        public static readonly ConfigKey LastDayMin = new("last_day_min", ConfigType.Integer, "the last_day_share flag needs at least this many counted items in the student's week") { Default = Text(DefaultLastDayMin), Min = 1, Max = 1000, Sample = Text(DefaultLastDayMin), Example = "8" };
+        public static readonly ConfigSection Section = new("attention", [MergeShare, MinMerges, LastDayShare, LastDayMin]);
+    }
+
     public static class Site
     {
         public const string DefaultHugoSection = "evidence";
@@ -152,12 +166,13 @@ internal static class ConfigSchema
         public static readonly ConfigKey Linear = new("linear", ConfigType.Section, "where Linear tickets are read from; without it the report says Linear is not configured") { SampleComment = "remove the # on these lines to report Linear tickets", Required = "for `notify`", Section = ConfigSchema.Linear.Section, SampleCommented = true };
         public static readonly ConfigKey Calendar = new("calendar", ConfigType.Section, "course weeks for --sprint/--week, --current-week and --all-weeks") { Section = ConfigSchema.Calendar.Section };
         public static readonly ConfigKey Review = new("review", ConfigType.Section, "how review comments are graded") { Section = ConfigSchema.Review.Section };
+        public static readonly ConfigKey Attention = new("attention", ConfigType.Section, "thresholds of the team's attention list (docs/rules.md)") { SampleComment = "remove the # on these lines to tune a team's attention list", Section = ConfigSchema.Attention.Section, SampleCommented = true };
         public static readonly ConfigKey Notes = new("notes", ConfigType.Folder, "folder of narrative files, e.g. notes/sprint-1-week-1.md") { Default = DefaultNotes, Sample = DefaultNotes };
         public static readonly ConfigKey Templates = new("templates", ConfigType.Folder, "folder of template overrides (see 'evidence templates export DIR')") { Sample = "templates", SampleCommented = true, Example = "templates" };
         public static readonly ConfigKey Output = new("output", ConfigType.Folder, "folder the reports are written to; --out overrides it") { Default = DefaultOutput, Sample = DefaultOutput };
         public static readonly ConfigKey Site = new("site", ConfigType.Section, "how the site is written: absolute feed links, or Hugo pages instead of HTML") { SampleComment = "remove the # on these lines to publish with absolute feed links or as Hugo pages", Section = ConfigSchema.Site.Section, SampleCommented = true };
         public static readonly ConfigKey Notify = new("notify", ConfigType.Section, "the ticket note 'evidence notify' keeps on a merge request") { SampleComment = "remove the # on these lines to use 'evidence notify' in merge request pipelines", Required = "for `notify`", Section = ConfigSchema.Notify.Section, SampleCommented = true };
-        public static readonly ConfigSection Section = new("", [Course, Student, Students, Roster, Teams, GitLab, Linear, Calendar, Review, Notes, Templates, Output, Site, Notify]);
+        public static readonly ConfigSection Section = new("", [Course, Student, Students, Roster, Teams, GitLab, Linear, Calendar, Review, Attention, Notes, Templates, Output, Site, Notify]);
     }
 
     /// <summary>Every section by its path ("" for the top level), for suggesting where a misplaced key belongs.</summary>

@@ -40,6 +40,9 @@ internal sealed record EvidenceConfig
 
     public ReviewConfig Review { get; init; } = new();
 
+    /// <summary>Thresholds of the team's attention list.</summary>
+    public AttentionConfig Attention { get; init; } = new();
+
     public SiteConfig Site { get; init; } = new();
 
     /// <summary>Set when <c>notify:</c> is written; <c>evidence notify</c> requires it.</summary>
@@ -67,6 +70,7 @@ internal sealed record EvidenceConfig
         var linear = reader.OptionalSection(root, ConfigSchema.Root.Linear);
         var calendar = reader.OptionalSection(root, ConfigSchema.Root.Calendar);
         var review = reader.OptionalSection(root, ConfigSchema.Root.Review);
+        var attention = reader.OptionalSection(root, ConfigSchema.Root.Attention);
         var site = reader.OptionalSection(root, ConfigSchema.Root.Site);
         var notifySection = reader.OptionalSection(root, ConfigSchema.Root.Notify);
         var course = reader.OptionalString(root, ConfigSchema.Root.Course);
@@ -84,6 +88,7 @@ internal sealed record EvidenceConfig
                 : notify ? throw reader.MissingSection(root, ConfigSchema.Root.Linear, ConfigSchema.Linear.Teams) : null,
             Calendar = calendar is null ? new CalendarConfig() : CalendarConfig.Read(reader, calendar),
             Review = review is null ? new ReviewConfig() : ReviewConfig.Read(reader, review),
+            Attention = attention is null ? new AttentionConfig() : AttentionConfig.Read(reader, attention),
             Site = site is null ? new SiteConfig() : SiteConfig.Read(reader, site),
             Notify = notifySection is not null ? NotifyConfig.Read(reader, notifySection)
                 : notify ? throw reader.MissingSection(root, ConfigSchema.Root.Notify, ConfigSchema.Notify.TokenEnv) : null,

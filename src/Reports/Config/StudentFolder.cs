@@ -15,7 +15,7 @@ internal static partial class StudentFolder
     /// Names the site writes beside student and team folders (a team site's page, feed, views, grade book
     /// and team file; a course's tutor views), compared ignoring case; no student or team folder may take one.
     /// </summary>
-    public static readonly IReadOnlyList<string> Reserved = ["index.html", "feed.xml", "by-total.html", "team.json", "gradebook.csv", "gradebook.json", "tutor"];
+    public static readonly IReadOnlyList<string> Reserved = ["index.html", "feed.xml", "by-total.html", "team.json", "gradebook.csv", "gradebook.json", "tutor", "team-weeks.json", "team.snapshot"];
 
     /// <summary>Why <paramref name="username"/> cannot name a folder, or null when it can.</summary>
     public static string? Problem(string username) => Problem(username, "GitLab username", "student's");

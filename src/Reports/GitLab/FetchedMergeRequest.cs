@@ -16,8 +16,12 @@ internal sealed record FetchedMergeRequest
 
     public IReadOnlyList<GitLabCommit> Commits { get; init; } = [];
 
+    /// <summary>Who approved it, for a merge request merged in the window of a team's run; null when not read.</summary>
+    public IReadOnlyList<GitLabUser>? ApprovedBy { get; init; }
+
     /// <param name="project">Full path of the project, e.g. <c>ppl/sira-backend</c>.</param>
-    public static FetchedMergeRequest Create(string project, GitLabMergeRequest mr, IReadOnlyList<GitLabDiscussion> discussions, IReadOnlyList<GitLabCommit> commits)
+    public static FetchedMergeRequest Create(
+        string project, GitLabMergeRequest mr, IReadOnlyList<GitLabDiscussion> discussions, IReadOnlyList<GitLabCommit> commits, IReadOnlyList<GitLabUser>? approvedBy = null)
     {
         ArgumentNullException.ThrowIfNull(mr);
         return new FetchedMergeRequest
@@ -39,6 +43,7 @@ internal sealed record FetchedMergeRequest
             },
             Discussions = discussions,
             Commits = commits,
+            ApprovedBy = approvedBy,
         };
     }
 

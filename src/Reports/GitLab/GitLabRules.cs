@@ -165,7 +165,7 @@ internal sealed class GitLabRules(StudentConfig student, IReadOnlyList<string> b
         Url = mr.NoteUrl(note.Id),
     };
 
-    private static ReviewThread ToThread(FetchedMergeRequest mr, GitLabDiscussion discussion, GitLabNote first)
+    internal static ReviewThread ToThread(FetchedMergeRequest mr, GitLabDiscussion discussion, GitLabNote first)
     {
         var resolvable = (discussion.Notes ?? []).Where(n => n.Resolvable).ToList();
         var resolved = resolvable.Count > 0 && resolvable.All(n => n.Resolved == true);

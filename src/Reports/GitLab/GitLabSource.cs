@@ -8,11 +8,18 @@ namespace Reports.GitLab;
 /// GitLab as a source: lists the window's merge requests over the configured projects and reads
 /// each one's discussions and commits, for nobody in particular; <see cref="GitLabWindow"/> then
 /// applies a student's rules. With a <see cref="MergeRequestCache"/>, unchanged merge requests cost
-/// no per-MR requests. Before the first window it checks that GitLab knows every student's username
-/// (<see cref="StudentAccounts"/>), since a typo would otherwise give a confident, wrong report. Owns its client.
+/// no per-MR requests. With <paramref name="readApprovals"/> (a team's run), each merge request merged in
+/// the window costs one more request, for its approvers, cached with the rest. Before the first window it
+/// checks that GitLab knows every student's username (<see cref="StudentAccounts"/>), since a typo would
+/// otherwise give a confident, wrong report. Owns its client.
 /// </summary>
 internal sealed class GitLabSource(
-    GitLabClient client, GitLabConfig config, MergeRequestCache? cache = null, IReadOnlyList<StudentConfig>? students = null, KnownUserCache? users = null)
+    GitLabClient client,
+    GitLabConfig config,
+    MergeRequestCache? cache = null,
+    IReadOnlyList<StudentConfig>? students = null,
+    KnownUserCache? users = null,
+    bool readApprovals = false)
     : ISource, IDisposable
 {
     private readonly StudentAccounts _accounts = new(client, config.Projects, users);
@@ -29,8 +36,9 @@ internal sealed class GitLabSource(
         Func<string, string?>? environment = null,
         GitLabClientOptions? options = null,
         IReadOnlyList<StudentConfig>? students = null,
-        KnownUserCache? users = null) =>
-        new(GitLabClient.FromConfig(config, environment, options), config, cache, students, users);
+        KnownUserCache? users = null,
+        bool readApprovals = false) =>
+        new(GitLabClient.FromConfig(config, environment, options), config, cache, students, users, readApprovals);
 
     async Task<IFetchedWindow> ISource.FetchAsync(CollectionWindow window, IProgress<CollectionProgress>? progress, CancellationToken ct) =>
         await FetchAsync(window, progress, ct);
@@ -71,7 +79,7 @@ internal sealed class GitLabSource(
             candidates,
             async (candidate, token) =>
             {
-                var result = await FetchAsync(candidate, token);
+                var result = await FetchAsync(candidate, readApprovals && window.Contains(candidate.Raw.MergedAt), token);
                 progress?.Report(new CollectionProgress(Name, "merge requests", Interlocked.Increment(ref done), candidates.Count));
                 return result;
             },
@@ -144,22 +152,25 @@ internal sealed class GitLabSource(
             found.Values.Max(mr => mr.UpdatedAt ?? mr.CreatedAt));
     }
 
-    private async ValueTask<FetchedMergeRequest> FetchAsync(Candidate candidate, CancellationToken ct)
+    private async ValueTask<FetchedMergeRequest> FetchAsync(Candidate candidate, bool approvals, CancellationToken ct)
     {
         var (project, iid, updatedAt) = (candidate.ProjectKey, candidate.Raw.Iid, candidate.Raw.UpdatedAt);
         if (cache is not null && updatedAt is { } stamp
-            && await cache.TryReadAsync(client.Instance, project, iid, stamp, ct) is { } cached)
+            && await cache.TryReadAsync(client.Instance, project, iid, stamp, ct) is { } cached
+            && (!approvals || cached.ApprovedBy is not null))
         {
-            return FetchedMergeRequest.Create(candidate.Path, candidate.Raw, cached.Discussions, cached.Commits);
+            return FetchedMergeRequest.Create(candidate.Path, candidate.Raw, cached.Discussions, cached.Commits, approvals ? cached.ApprovedBy : null);
         }
 
         var discussions = client.MergeRequests.ListDiscussionsAsync(project, iid, ct).ToListAsync(ct).AsTask();
         var commits = client.MergeRequests.ListCommitsAsync(project, iid, ct).ToListAsync(ct).AsTask();
-        await Task.WhenAll(discussions, commits);
-        var fetched = FetchedMergeRequest.Create(candidate.Path, candidate.Raw, Once(await discussions), [.. GitLabLists.Commits.Once(await commits)]);
+        var approvers = approvals ? client.MergeRequests.GetApprovalsAsync(project, iid, ct) : Task.FromResult(new GitLabApprovals());
+        await Task.WhenAll(discussions, commits, approvers);
+        IReadOnlyList<GitLabUser>? approvedBy = approvals ? [.. (await approvers).ApprovedBy?.Select(a => a.User).OfType<GitLabUser>() ?? []] : null;
+        var fetched = FetchedMergeRequest.Create(candidate.Path, candidate.Raw, Once(await discussions), [.. GitLabLists.Commits.Once(await commits)], approvedBy);
         if (cache is not null && updatedAt is { } written)
         {
-            await cache.WriteAsync(client.Instance, project, iid, written, fetched.Discussions, fetched.Commits, ct);
+            await cache.WriteAsync(client.Instance, project, iid, written, fetched.Discussions, fetched.Commits, approvedBy, ct);
         }
 
         return fetched;

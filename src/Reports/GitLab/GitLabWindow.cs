@@ -8,7 +8,7 @@ namespace Reports.GitLab;
 /// The merge requests that can matter to a window, fetched once for everyone; each student's facts
 /// are picked from them by <see cref="GitLabRules"/>, in memory.
 /// </summary>
-internal sealed record GitLabWindow : IFetchedWindow
+internal sealed record GitLabWindow : ITeamWindow
 {
     /// <summary>Instance base URL without credentials.</summary>
     public required Uri Instance { get; init; }
@@ -47,4 +47,7 @@ internal sealed record GitLabWindow : IFetchedWindow
         || window.Contains(mr.Raw.ClosedAt)
         || mr.Commits.Any(c => window.Contains(c.AuthoredDate))
         || mr.Discussions.SelectMany(d => d.Notes ?? []).Any(n => !n.System && window.Contains(n.CreatedAt));
+
+    public void ContributeTo(TeamSnapshotBuilder team) =>
+        GitLabTeamRules.Apply(MergeRequests, Bots, Window, team);
 }

@@ -12,13 +12,16 @@ namespace Reports.GitLab;
 /// </summary>
 internal sealed class MergeRequestCache(string directory)
 {
-    /// <summary>The entries' format: 2 records what an entry is for; format 1 (no <c>format</c> field) held only <c>updated_at</c>.</summary>
-    public const int Format = 2;
+    /// <summary>
+    /// The entries' format: 3 adds the approvers (when read), 2 records what an entry is for; format 1 (no
+    /// <c>format</c> field) held only <c>updated_at</c>. A format-2 entry is still read, without approvers.
+    /// </summary>
+    public const int Format = 3;
 
     public string Directory { get; } = Path.GetFullPath(directory);
 
     /// <summary>The stored discussions and commits if they were stored for this very <paramref name="updatedAt"/>.</summary>
-    public async Task<(IReadOnlyList<GitLabDiscussion> Discussions, IReadOnlyList<GitLabCommit> Commits)?> TryReadAsync(
+    public async Task<(IReadOnlyList<GitLabDiscussion> Discussions, IReadOnlyList<GitLabCommit> Commits, IReadOnlyList<GitLabUser>? ApprovedBy)?> TryReadAsync(
         Uri instance, string project, int iid, DateTimeOffset updatedAt, CancellationToken ct = default)
     {
         var file = FileFor(instance, project, iid);
@@ -32,13 +35,13 @@ internal sealed class MergeRequestCache(string directory)
             await using var stream = File.OpenRead(file);
             var entry = await JsonSerializer.DeserializeAsync<Entry>(stream, GitLabJson.Options, ct);
             // Another format, or another merge request's entry under this one's name, is refetched rather than trusted.
-            if (entry is not { Format: Format } || entry.Instance != instance.AbsoluteUri || entry.Project != project || entry.Iid != iid
+            if (entry is not { Format: 2 or Format } || entry.Instance != instance.AbsoluteUri || entry.Project != project || entry.Iid != iid
                 || entry.UpdatedAt is not { } stored || stored != updatedAt || entry.Discussions is null || entry.Commits is null)
             {
                 return null;
             }
 
-            return (entry.Discussions, entry.Commits);
+            return (entry.Discussions, entry.Commits, entry.ApprovedBy);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -48,7 +51,7 @@ internal sealed class MergeRequestCache(string directory)
 
     public async Task WriteAsync(
         Uri instance, string project, int iid, DateTimeOffset updatedAt,
-        IReadOnlyList<GitLabDiscussion> discussions, IReadOnlyList<GitLabCommit> commits, CancellationToken ct = default)
+        IReadOnlyList<GitLabDiscussion> discussions, IReadOnlyList<GitLabCommit> commits, IReadOnlyList<GitLabUser>? approvedBy = null, CancellationToken ct = default)
     {
         var file = FileFor(instance, project, iid);
         string? temp = null;
@@ -57,7 +60,7 @@ internal sealed class MergeRequestCache(string directory)
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             // No fsync: an entry torn by a power cut reads as a miss, and a cold run writes hundreds.
             temp = await TempFile.WriteBesideAsync(file, (stream, token) =>
-                JsonSerializer.SerializeAsync(stream, new Entry(Format, instance.AbsoluteUri, project, iid, updatedAt, discussions, commits), GitLabJson.Options, token), flushToDisk: false, ct);
+                JsonSerializer.SerializeAsync(stream, new Entry(Format, instance.AbsoluteUri, project, iid, updatedAt, discussions, commits, approvedBy), GitLabJson.Options, token), flushToDisk: false, ct);
 
             // Readers see the old entry or the new one, never half of one.
             File.Move(temp, file, overwrite: true);
@@ -87,5 +90,5 @@ internal sealed class MergeRequestCache(string directory)
 
     private sealed record Entry(
         int? Format, string? Instance, string? Project, int? Iid, DateTimeOffset? UpdatedAt,
-        IReadOnlyList<GitLabDiscussion>? Discussions, IReadOnlyList<GitLabCommit>? Commits);
+        IReadOnlyList<GitLabDiscussion>? Discussions, IReadOnlyList<GitLabCommit>? Commits, IReadOnlyList<GitLabUser>? ApprovedBy = null);
 }

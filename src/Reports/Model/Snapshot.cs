@@ -7,7 +7,10 @@ namespace Reports.Model;
 /// </summary>
 internal sealed record Snapshot
 {
-    /// <summary>3 added <see cref="Warnings"/>, 2 added <see cref="Sources"/>; versions 1 and 2 are still read. Later additions to 3 are optional members only.</summary>
+    /// <summary>
+    /// 3 added <see cref="Warnings"/> and the team snapshot (<see cref="TeamSnapshot"/>), 2 added <see cref="Sources"/>;
+    /// versions 1 and 2 are still read. Later additions to 3 are optional members only.
+    /// </summary>
     public const int CurrentSchemaVersion = 3;
 
     public required int SchemaVersion { get; init; }

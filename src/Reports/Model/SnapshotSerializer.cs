@@ -12,7 +12,7 @@ namespace Reports.Model;
 /// </summary>
 internal static class SnapshotSerializer
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         IndentSize = 2,
@@ -120,7 +120,7 @@ internal static class SnapshotSerializer
     };
 
     // A clock's ticks and the machine's offset would otherwise make two collections of the same facts differ.
-    private static DateTimeOffset WholeSecondUtc(DateTimeOffset at)
+    internal static DateTimeOffset WholeSecondUtc(DateTimeOffset at)
     {
         var utc = at.ToUniversalTime();
         return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond));
@@ -130,7 +130,7 @@ internal static class SnapshotSerializer
         [.. notes.OrderBy(n => n.CreatedAt).ThenBy(n => n.NoteId)];
 
     // Only the top level is read up to the version: the rest is the serializer's to read, and to report with its path.
-    private static void CheckSchemaVersion(ReadOnlySpan<byte> utf8, string source)
+    internal static void CheckSchemaVersion(ReadOnlySpan<byte> utf8, string source)
     {
         var reader = new Utf8JsonReader(utf8);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -170,11 +170,11 @@ internal static class SnapshotSerializer
         throw Invalid(source, "$.schemaVersion", $"missing schemaVersion (this evidence writes version {Snapshot.CurrentSchemaVersion})");
     }
 
-    private static EvidenceException Invalid(string source, string path, string problem, Exception? inner = null) =>
+    internal static EvidenceException Invalid(string source, string path, string problem, Exception? inner = null) =>
         new($"snapshot '{source}' is invalid at {path}: {problem}", inner);
 
     // System.Text.Json appends "Path: … | LineNumber: …" to its messages; the path is reported separately.
-    private static string FirstSentence(string message)
+    internal static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return (cut > 0 ? message[..cut] : message).Trim();

@@ -14,7 +14,7 @@ namespace Reports.Pipeline;
 /// Runs the offline half of the pipeline: snapshot + notes → analysis → templates → site files.
 /// Build one per run; the template set and the Markdown pipeline inside are reused.
 /// </summary>
-internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig review)
+internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig review, AttentionConfig? attention = null)
 {
     private readonly ReportBuilder _builder = new(review);
     private readonly ReportRenderer _renderer = new(templates);
@@ -23,6 +23,9 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
         : this(templates, new ReviewConfig { Levels = reviewLevels })
     {
     }
+
+    /// <summary>The team week pages of a team's run (the second report kind).</summary>
+    public TeamWeekPages TeamWeeks { get; } = new(templates, review, attention ?? new AttentionConfig());
 
     /// <summary>The notes file of a window: <c>{notes}/sprint-2-week-1.md</c>, or <c>{notes}/{username}/sprint-2-week-1.md</c> for a team member.</summary>
     public static string NotesPath(string notesDirectory, ReportWindow window, string? teamMember = null) =>
@@ -52,7 +55,10 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
         _renderer.RenderHugo(Analyze(empty, NarrativeNotes.Empty));
         var pages = new SitePages(templates);
         pages.StudentIndex([entry], student, teamHref: "../index.html");
-        pages.TeamPage([(student, [entry])]);
+        var team = new TeamSnapshot { SchemaVersion = Snapshot.CurrentSchemaVersion, Course = course, Students = [student], Window = window };
+        var teamWeek = TeamWeeks.Pages([team], [empty]).Single();
+        teamWeek.Render(WeekNav.Alone);
+        pages.TeamPage([(student, [entry])], teamWeeks: [teamWeek.Entry]);
     }
 
     /// <summary>Renders every snapshot of one student first, then writes them all with the site index.</summary>
@@ -80,12 +86,29 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
     }
 
     /// <summary>
+    /// As above, for a team with the team snapshots of the same windows: the site gets each window's
+    /// team week (the second report kind) beside the students' folders. One student's site has none.
+    /// </summary>
+    public IReadOnlyList<string> RenderAndWrite(
+        IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, IReadOnlyList<TeamSnapshot> teamWeeks, string outputDirectory, SiteLayout layout, SiteConfig site, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(weeks);
+        ArgumentNullException.ThrowIfNull(layout);
+        var pages = layout.IsTeam ? TeamWeeks.Pages(teamWeeks, weeks.Select(w => w.Snapshot)) : null;
+        var byStudent = weeks.GroupBy(w => layout.FolderOf(w.Snapshot.Student.Username), StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<(Snapshot, NarrativeNotes)>)[.. g]);
+        return RenderAndWriteByStudent(byStudent, outputDirectory, layout, site, ct, pages);
+    }
+
+    /// <summary>
     /// As above, for weeks given a student at a time: each item holds all of one student's weeks of the run.
     /// The items are read one by one as the site is written, so a caller that loads each student's
     /// snapshots when asked for them keeps only a few students' snapshots and pages in memory (see <see cref="SiteWriter"/>).
     /// </summary>
+    /// <param name="teamWeeks">A team's pages of the run's weeks (<see cref="TeamWeeks"/>); the HTML site writes them beside the students' folders.</param>
     public IReadOnlyList<string> RenderAndWriteByStudent(
-        IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> students, string outputDirectory, SiteLayout layout, SiteConfig site, CancellationToken ct = default)
+        IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> students, string outputDirectory, SiteLayout layout, SiteConfig site, CancellationToken ct = default,
+        IReadOnlyList<TeamWeekPage>? teamWeeks = null)
     {
         ArgumentNullException.ThrowIfNull(students);
         ArgumentNullException.ThrowIfNull(site);
@@ -95,7 +118,7 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
         }
 
         var html = students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))]);
-        return new SiteWriter(templates, outputDirectory, site: site).Write(layout, html, ct);
+        return new SiteWriter(templates, outputDirectory, site: site).Write(layout, html, ct, teamWeeks);
     }
 
     /// <summary>
@@ -104,7 +127,7 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
     /// </summary>
     /// <param name="title">The course index's heading; null for the course title of the newest report.</param>
     public IReadOnlyList<string> RenderAndWriteCourse(
-        IEnumerable<(SiteLayout Layout, IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> Students)> teams,
+        IEnumerable<(SiteLayout Layout, IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> Students, IReadOnlyList<TeamWeekPage> TeamWeeks)> teams,
         string outputDirectory, SiteConfig site, string? title, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(teams);
@@ -114,7 +137,7 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
             return new HugoExport(outputDirectory, site.HugoSection).WriteCourse(teams.Select(t => (t.Layout, HugoPages(t.Students, ct))), ct);
         }
 
-        var html = teams.Select(t => (t.Layout, t.Students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))])));
+        var html = teams.Select(t => (t.Layout, t.Students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))]), t.TeamWeeks));
         return new SiteWriter(templates, outputDirectory, site: site).WriteCourse(html, title, ct);
     }
 

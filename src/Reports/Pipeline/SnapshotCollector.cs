@@ -20,6 +20,11 @@ internal sealed class SnapshotCollector(EvidenceConfig config, IReadOnlyList<ISo
 
     /// <summary>One snapshot per student, in the order given, from a single fetch per source.</summary>
     public async Task<IReadOnlyList<Snapshot>> CollectAsync(
+        ReportWindow window, IReadOnlyList<StudentConfig> students, IProgress<CollectionProgress>? progress, CancellationToken ct) =>
+        (await CollectTeamAsync(window, students, progress, ct)).Students;
+
+    /// <summary>As above, with the team's snapshot of the same fetch: who reviewed and approved whose merge requests.</summary>
+    public async Task<(IReadOnlyList<Snapshot> Students, TeamSnapshot Team)> CollectTeamAsync(
         ReportWindow window, IReadOnlyList<StudentConfig> students, IProgress<CollectionProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(students);
@@ -28,6 +33,7 @@ internal sealed class SnapshotCollector(EvidenceConfig config, IReadOnlyList<ISo
         var snapshots = students
             .Select(s => new SnapshotBuilder(config.Course ?? "", new Person(s.Username, s.Name), window))
             .ToList();
+        var team = new TeamSnapshotBuilder(config.Course ?? "", config.TeamName, [.. students.Select(s => new Person(s.Username, s.Name))], window);
         var completing = new List<ICompletingWindow>();
         foreach (var source in sources)
         {
@@ -35,6 +41,11 @@ internal sealed class SnapshotCollector(EvidenceConfig config, IReadOnlyList<ISo
             if (fetched is ICompletingWindow completes)
             {
                 completing.Add(completes);
+            }
+
+            if (fetched is ITeamWindow teamFacts)
+            {
+                teamFacts.ContributeTo(team);
             }
 
             var run = new SourceRun
@@ -58,7 +69,7 @@ internal sealed class SnapshotCollector(EvidenceConfig config, IReadOnlyList<ISo
             await fetched.CompleteAsync(all, progress, ct);
         }
 
-        return [.. snapshots.Select(s => s.Build())];
+        return ([.. snapshots.Select(s => s.Build())], team.Build());
     }
 
     public void Dispose()

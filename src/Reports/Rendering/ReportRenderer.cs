@@ -18,7 +18,7 @@ internal sealed class ReportRenderer(TemplateEngine templates)
         var charts = DrawCharts(model);
         var markdown = Markdown(model, SiteFormat.Html, charts);
         var body = ChartPlaceholders.Fill(_html.ToHtml(markdown, model.Notes.Images.Select(i => i.Url).ToHashSet(StringComparer.Ordinal)), charts);
-        var page = templates.RenderPage("page.html.sbn", model, new Dictionary<string, object?>
+        var page = templates.RenderPage(ReportKinds.Student.PageTemplate, model, new Dictionary<string, object?>
         {
             ["body"] = body,
             ["nav"] = nav,
@@ -49,7 +49,7 @@ internal sealed class ReportRenderer(TemplateEngine templates)
     /// <c>hugo</c>) and <c>charts</c>, the ids of the charts that have a drawing.
     /// </summary>
     private string Markdown(ReportModel model, SiteFormat format, IReadOnlyList<Chart> charts) =>
-        templates.Render("report.md.sbn", TemplateModel(model, format), new Dictionary<string, object?>
+        templates.Render(ReportKinds.Student.MarkdownTemplate, TemplateModel(model, format), new Dictionary<string, object?>
         {
             ["format"] = format.ToString().ToLowerInvariant(),
             ["charts"] = charts.Where(c => !c.IsEmpty).Select(c => c.Id).ToArray(),

@@ -46,7 +46,7 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
             var students = members.Select(m => (m, (IReadOnlyList<SiteEntry>)[.. SiteEntries.In(Path.Combine(folder, m.Username)).OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal)]));
             if (Team(name, [.. students]) is { } team)
             {
-                teams.Add(team);
+                teams.Add(team with { TeamWeeks = TeamWeeks.In(folder) });
             }
         }
 
@@ -107,12 +107,43 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
                 $"no team site in '{site}': a team site is a folder with the team page (TEAM/index.html) and a folder per student (TEAM/USERNAME/weeks.json); build each team with --out {site.TrimEnd('/')}/TEAM first");
         }
 
-        var html = Render(teams, title);
-        return new SiteCommit(site, files).Commit([new SiteFile("index.html", html), .. GradeBook.Files("", GradeBook.Rows(teams))], ct)[0];
+        return new SiteCommit(site, files).Commit([.. Pages(teams, title), .. GradeBook.Files("", GradeBook.Rows(teams))], ct)[0];
     }
 
-    /// <summary>The course index of <paramref name="teams"/>, as <see cref="Write"/> writes it.</summary>
-    public string Render(IReadOnlyList<CourseTeam> teams, string? title)
+    /// <summary>The course index and a view per tutor (<c>tutor/{name}.html</c>) when the roster names tutors.</summary>
+    public IEnumerable<SiteFile> Pages(IReadOnlyList<CourseTeam> teams, string? title)
+    {
+        var tutors = TutorViews(teams);
+        yield return new SiteFile("index.html", Render(teams, title, tutors));
+        foreach (var view in tutors)
+        {
+            yield return new SiteFile(view.Href, Render([.. teams.Where(t => t.Tutors.Contains(view.Name, StringComparer.Ordinal))], title, tutors, view.Name));
+        }
+    }
+
+    /// <summary>Each tutor's page, named by the tutor's name in lower-case letters and digits ("Bu Ratna" → <c>tutor/bu-ratna.html</c>); a second tutor of the same name gets a number.</summary>
+    internal static IReadOnlyList<TutorView> TutorViews(IReadOnlyList<CourseTeam> teams)
+    {
+        var views = new List<TutorView>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tutor in teams.SelectMany(t => t.Tutors).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var slug = string.Join('-', new string([.. tutor.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            slug = slug.Length == 0 ? "tutor" : slug;
+            var unique = slug;
+            for (var n = 2; !taken.Add(unique); n++)
+            {
+                unique = $"{slug}-{n}";
+            }
+
+            views.Add(new TutorView(tutor, $"tutor/{unique}.html"));
+        }
+
+        return views;
+    }
+
+    /// <summary>The course index of <paramref name="teams"/>, or the view of one <paramref name="tutor"/> (in <c>tutor/</c>).</summary>
+    public string Render(IReadOnlyList<CourseTeam> teams, string? title, IReadOnlyList<TutorView>? tutors = null, string? tutor = null)
     {
         ArgumentNullException.ThrowIfNull(teams);
         var newest = teams.Select(t => t.Latest).OrderBy(e => e.Start).ThenBy(e => e.Slug, StringComparer.Ordinal).LastOrDefault();
@@ -122,6 +153,9 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
             Teams = teams,
             Students = teams.Sum(t => t.Students.Count),
             Collected = SiteEntry.NewestCollected(teams.SelectMany(t => t.Students).Select(s => s.Latest)),
+            Tutors = tutors ?? [],
+            Tutor = tutor,
+            Base = tutor is null ? "" : "../",
         });
     }
 }

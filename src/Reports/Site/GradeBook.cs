@@ -57,7 +57,7 @@ internal static partial class GradeBook
                         team.Name, student.Username, student.Name, student.Tutor, sprint, number, week.Start, week.End, week.Status,
                         c?.ReviewedMrs, c?.Findings, c?.P0, c?.P1, c?.P2, c?.P3, c?.Ungraded, c?.Merges, c?.Commits,
                         c?.TicketsCreated, c?.TicketsMoved, c?.Tickets, c?.Subissues, c?.Scenarios,
-                        flags?.Invoke(team.Name, student.Username, week.Slug) ?? 0,
+                        flags?.Invoke(team.Name, student.Username, week.Slug) ?? team.FlagsOf(student.Username, week.Slug),
                         student.WeekHref(week)[prefix..]));
                 }
             }

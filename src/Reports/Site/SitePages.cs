@@ -31,16 +31,21 @@ internal sealed partial class SitePages(TemplateEngine templates)
         });
     }
 
-    /// <param name="students">Each student with their weeks, oldest first, in the order the page lists them.</param>
+    /// <summary>The team page's file names: in the team's order, and sorted by each student's total.</summary>
+    public const string ByTotalFile = "by-total.html";
+
+    /// <param name="students">Each student with their weeks, oldest first, in the team's order.</param>
     /// <param name="name">The team's name in a course, which titles the page.</param>
-    public string TeamPage(IReadOnlyList<(Person Student, IReadOnlyList<SiteEntry> Weeks)> students, string? name = null)
+    /// <param name="teamWeeks">The team weeks, oldest first: their links head the columns, and the newest completed one's flags head the page.</param>
+    /// <param name="byTotal">The view sorted by total activity, most first (<see cref="ByTotalFile"/>), rather than in the team's order.</param>
+    public string TeamPage(IReadOnlyList<(Person Student, IReadOnlyList<SiteEntry> Weeks)> students, string? name = null, IReadOnlyList<TeamWeekEntry>? teamWeeks = null, bool byTotal = false)
     {
-        // A column per window any student has, by date; the newest entry of a slug names the column.
+        // A column per window any student has, newest first, so this week is in view on any screen; the newest entry of a slug names the column.
         var columns = students.SelectMany(s => s.Weeks)
             .GroupBy(w => w.Slug, StringComparer.Ordinal)
             .Select(g => g.OrderBy(w => w.Start).Last())
-            .OrderBy(w => w.Start)
-            .ThenBy(w => w.Slug, StringComparer.Ordinal)
+            .OrderByDescending(w => w.Start)
+            .ThenByDescending(w => w.Slug, StringComparer.Ordinal)
             .ToList();
         var rows = students.Select(s =>
         {
@@ -50,12 +55,21 @@ internal sealed partial class SitePages(TemplateEngine templates)
                 : new TeamCell(c, null, null)).ToList();
             return new TeamRow(s.Student, $"{folder}/index.html", cells);
         }).ToList();
+        if (byTotal)
+        {
+            rows = [.. rows.OrderByDescending(r => r.Totals.Total).ThenBy(r => r.Student.Username, StringComparer.OrdinalIgnoreCase)];
+        }
+
+        var weeks = teamWeeks ?? [];
         var newest = students.SelectMany(s => s.Weeks).OrderBy(w => w.Start).ThenBy(w => w.Slug, StringComparer.Ordinal).LastOrDefault();
         return templates.RenderPage("team.html.sbn", new
         {
             Title = name ?? (newest is null ? DefaultTitle : IndexTitle(newest.Title)),
             Weeks = columns,
+            TeamWeeks = columns.Select(c => weeks.FirstOrDefault(t => t.Slug == c.Slug)?.Href).ToList(),
+            Attention = TeamWeeks.NewestCompleted(weeks),
             Rows = rows,
+            ByTotal = byTotal,
             Feed = Feeds.AtomFeeds.FileName,
             Collected = SiteEntry.NewestCollected(students.SelectMany(s => s.Weeks)),
         });

@@ -43,7 +43,8 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
     /// written, the next being drawn, the one after it read).
     /// </summary>
     /// <returns>The paths written, in order: each week's files, each student's weeks, index and feed, the team page and feed.</returns>
-    public IReadOnlyList<string> Write(SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, CancellationToken ct = default)
+    /// <param name="teamWeeks">A team's weeks of this run (the team digest), written beside the students' folders.</param>
+    public IReadOnlyList<string> Write(SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, CancellationToken ct = default, IReadOnlyList<TeamWeekPage>? teamWeeks = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(students);
@@ -52,7 +53,7 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
 
         // A killed run's weeks must be in place before the indexes list what is there.
         commit.Recover();
-        return commit.Commit(Files(layout, students, OnDisk(layout), _ => { }, ct), ct);
+        return commit.Commit(Files(layout, students, teamWeeks ?? [], OnDisk(layout), (_, _) => { }, ct), ct);
     }
 
     /// <summary>
@@ -62,7 +63,7 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
     /// </summary>
     /// <param name="title">The course index's heading; null for the course title of the newest report.</param>
     /// <returns>The paths written, in order: each team's files, then the course pages.</returns>
-    public IReadOnlyList<string> WriteCourse(IEnumerable<(SiteLayout Layout, IEnumerable<IReadOnlyList<SiteWeek>> Students)> teams, string? title, CancellationToken ct = default)
+    public IReadOnlyList<string> WriteCourse(IEnumerable<(SiteLayout Layout, IEnumerable<IReadOnlyList<SiteWeek>> Students, IReadOnlyList<TeamWeekPage> TeamWeeks)> teams, string? title, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(teams);
         SiteShape.CheckWritableCourse(OutputDirectory);
@@ -71,10 +72,10 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
         return commit.Commit(CourseFiles(teams, title, ct), ct);
     }
 
-    private IEnumerable<SiteFile> CourseFiles(IEnumerable<(SiteLayout Layout, IEnumerable<IReadOnlyList<SiteWeek>> Students)> teams, string? title, CancellationToken ct)
+    private IEnumerable<SiteFile> CourseFiles(IEnumerable<(SiteLayout Layout, IEnumerable<IReadOnlyList<SiteWeek>> Students, IReadOnlyList<TeamWeekPage> TeamWeeks)> teams, string? title, CancellationToken ct)
     {
         var built = new List<CourseTeam>();
-        foreach (var (layout, students) in teams)
+        foreach (var (layout, students, teamWeeks) in teams)
         {
             if (layout.Name is null)
             {
@@ -82,7 +83,7 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
             }
 
             SiteShape.CheckWritable(OutputDirectory, layout);
-            foreach (var file in Files(layout, students, OnDisk(layout), known => built.Add(CourseIndex.Team(layout, known)!), ct))
+            foreach (var file in Files(layout, students, teamWeeks, OnDisk(layout), (known, weeks) => built.Add(CourseIndex.Team(layout, known)! with { TeamWeeks = weeks }), ct))
             {
                 yield return file;
             }
@@ -93,7 +94,11 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
         var listed = CourseIndex.Teams(OutputDirectory, existing: true).Where(t => !teamsHere.Contains(t.Name)).Concat(built)
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
-        yield return new SiteFile("index.html", new CourseIndex(templates).Render(listed, title));
+        foreach (var page in new CourseIndex(templates).Pages(listed, title))
+        {
+            yield return page;
+        }
+
         foreach (var file in GradeBook.Files("", GradeBook.Rows(listed)))
         {
             yield return file;
@@ -107,9 +112,10 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
     }
 
     // Each week's files as its page is rendered, then the indexes: the commit writes each as it comes.
-    /// <param name="done">Told each student's weeks (by folder, oldest first) once the weeks are written and before the indexes are.</param>
+    /// <param name="done">Told each student's weeks (by folder, oldest first) and the team weeks once the weeks are written and before the indexes are.</param>
     private IEnumerable<SiteFile> Files(
-        SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, Dictionary<string, List<SiteEntry>> onDisk, Action<IReadOnlyDictionary<string, List<SiteEntry>>> done, CancellationToken ct)
+        SiteLayout layout, IEnumerable<IReadOnlyList<SiteWeek>> students, IReadOnlyList<TeamWeekPage> teamWeeks, Dictionary<string, List<SiteEntry>> onDisk,
+        Action<IReadOnlyDictionary<string, List<SiteEntry>>, IReadOnlyList<TeamWeekEntry>> done, CancellationToken ct)
     {
         var known = new Dictionary<string, List<SiteEntry>>();
         var drawn = new HashSet<string>(StringComparer.Ordinal);
@@ -145,13 +151,28 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
             known.TryAdd(folder, OldestFirst(entries));
         }
 
-        done(known);
+        var teamKnown = layout.IsTeam ? TeamWeeks.In(Path.Combine(OutputDirectory, layout.Root)).Where(e => teamWeeks.All(t => t.Entry.Slug != e.Slug))
+            .Concat(teamWeeks.Select(t => t.Entry)).ToList() : [];
+        teamKnown = [.. TeamWeeks.OldestFirst(teamKnown)];
+        foreach (var week in teamWeeks)
+        {
+            var page = week.Render(TeamNav(teamKnown, week.Entry.Slug));
+            yield return new SiteFile($"{layout.Root}{week.Entry.Slug}/{ReportKinds.TeamWeek.MarkdownFile}", page.Markdown);
+            yield return new SiteFile($"{layout.Root}{week.Entry.Slug}/index.html", page.Html);
+        }
+
+        done(known, teamKnown);
         if (layout.IsTeam)
         {
             var root = layout.Root;
+            if (teamWeeks.Count > 0 || teamKnown.Count > 0)
+            {
+                yield return new SiteFile(root + TeamWeeks.FileName, TeamWeeks.Serialize(teamKnown));
+            }
+
             if (CourseIndex.Team(layout, known) is { } listed)
             {
-                foreach (var file in GradeBook.Files(root, GradeBook.Rows([listed], relativeToTeam: true)))
+                foreach (var file in GradeBook.Files(root, GradeBook.Rows([listed with { TeamWeeks = teamKnown }], relativeToTeam: true)))
                 {
                     yield return file;
                 }
@@ -166,7 +187,9 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
                 yield return new SiteFile($"{folder}{AtomFeeds.FileName}", _feeds.Student(known[folder], student, folder, team));
             }
 
-            yield return new SiteFile(root + "index.html", _pages.TeamPage([.. layout.Students.Select(s => (s, known[layout.FolderOf(s.Username)]))], layout.Name));
+            List<(Model.Person, IReadOnlyList<SiteEntry>)> members = [.. layout.Students.Select(s => (s, (IReadOnlyList<SiteEntry>)known[layout.FolderOf(s.Username)]))];
+            yield return new SiteFile(root + "index.html", _pages.TeamPage(members, layout.Name, teamKnown));
+            yield return new SiteFile(root + SitePages.ByTotalFile, _pages.TeamPage(members, layout.Name, teamKnown, byTotal: true));
             yield return new SiteFile(root + TeamSummary.FileName, new TeamSummary(layout.Name, [.. layout.Students.Select(s => new TeamMember(s.Username, s.Name, layout.TutorOf(s.Username)))]).Serialize());
             yield return new SiteFile(root + AtomFeeds.FileName, _feeds.Team([.. layout.Students.Select(s => (s, layout.FolderOf(s.Username), known[layout.FolderOf(s.Username)]))], root, layout.Name));
         }
@@ -195,6 +218,13 @@ internal sealed class SiteWriter(TemplateEngine templates, string outputDirector
     {
         var stops = Stops(folder, onDisk[folder], weeks);
         return ParallelInOrder.Map(weeks, w => w.Render(Nav(layout, stops, w.Slug)), ct);
+    }
+
+    private static WeekNav TeamNav(List<TeamWeekEntry> weeks, string slug)
+    {
+        var i = weeks.FindIndex(e => e.Slug == slug);
+        SiteLink? Link(int at) => at >= 0 && at < weeks.Count ? new SiteLink($"../{weeks[at].Href}", weeks[at].Label) : null;
+        return new WeekNav("../index.html", "../index.html", Link(i - 1), Link(i + 1));
     }
 
     private static WeekNav Nav(SiteLayout layout, List<(string Slug, string Label)> stops, string slug)

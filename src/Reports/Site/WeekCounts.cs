@@ -30,6 +30,15 @@ internal sealed record WeekCounts(
     [JsonIgnore]
     public int Findings => P0 + P1 + P2 + P3 + Ungraded;
 
+    /// <summary>The numbers of several weeks added up, each kind on its own; tickets null when no week collected them.</summary>
+    public static WeekCounts Sum(IEnumerable<WeekCounts?> weeks)
+    {
+        var w = weeks.OfType<WeekCounts>().ToList();
+        return new(
+            w.Sum(c => c.P0), w.Sum(c => c.P1), w.Sum(c => c.P2), w.Sum(c => c.P3), w.Sum(c => c.Ungraded), w.Sum(c => c.Merges), w.Sum(c => c.Commits),
+            w.Any(c => c.Tickets is not null) ? w.Sum(c => c.Tickets ?? 0) : null, w.Sum(c => c.ReviewedMrs ?? 0));
+    }
+
     /// <summary>"24 findings (P0 8, P1 7, P2 3, P3 6) · 6 merges · 1 commit · 16 tickets": the index's line, as plain text.</summary>
     public string Describe()
     {

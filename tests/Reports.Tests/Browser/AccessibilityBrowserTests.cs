@@ -15,6 +15,8 @@ public sealed class AccessibilityBrowserTests(ChromiumFixture chromium)
         ["team member's index"] = c => ChromiumFixture.PageUrl(c.CourseSite, "sira/bintang/index.html"),
         ["team member's report"] = c => ChromiumFixture.PageUrl(c.CourseSite, "sira/abhipraya/sprint-2-week-1/index.html"),
         ["course index"] = c => ChromiumFixture.PageUrl(c.CourseSite, "index.html"),
+        ["team page by total"] = c => ChromiumFixture.PageUrl(c.CourseSite, "sira/by-total.html"),
+        ["team week"] = c => ChromiumFixture.PageUrl(c.CourseSite, "sira/sprint-2-week-1/index.html"),
     };
 
     public static TheoryData<string, string> PagesInBothSchemes()

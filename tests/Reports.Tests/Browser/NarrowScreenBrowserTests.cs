@@ -23,6 +23,31 @@ public sealed class NarrowScreenBrowserTests(ChromiumFixture chromium, LongToken
         Assert.Contains(LongTokenSite.Token("name"), await page.InnerTextAsync("body"));
     }
 
+    [SkippableTheory]
+    [InlineData("sira/index.html")]
+    [InlineData("sira/sprint-2-week-1/index.html")]
+    [InlineData("index.html")]
+    public async Task Team_pages_team_weeks_and_the_course_index_do_not_scroll_sideways_on_a_phone(string relative)
+    {
+        var page = await chromium.OpenAsync(ChromiumFixture.PageUrl(chromium.CourseSite, relative), PhoneWidth, 667);
+
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= PhoneWidth, $"{relative} is {width} px wide at {PhoneWidth} px");
+    }
+
+    [SkippableFact]
+    public async Task On_the_team_page_the_newest_week_is_in_view_on_load_at_1280_and_375_px()
+    {
+        foreach (var width in new[] { 1280, PhoneWidth })
+        {
+            var page = await chromium.OpenAsync(ChromiumFixture.PageUrl(chromium.CourseSite, "sira/index.html"), width, 800);
+
+            var right = await page.EvaluateAsync<double>("() => document.querySelector('table.team-weeks thead th:nth-child(3)').getBoundingClientRect().left");
+            Assert.True(right < width, $"the newest week's column starts at {right} px at {width} px");
+            Assert.Contains("Sprint 3, Week 1", await page.InnerTextAsync("table.team-weeks thead th:nth-child(3)"));
+        }
+    }
+
     [SkippableFact]
     public async Task Short_references_in_a_table_beside_a_long_token_stay_on_one_line()
     {

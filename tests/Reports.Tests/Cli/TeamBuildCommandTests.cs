@@ -89,7 +89,8 @@ public sealed class TeamBuildCommandTests : IAsyncLifetime
             Assert.Equal(["sprint-2-week-1", "sprint-2-week-2"], SiteEntries.In(Path.Combine(output, user)).Select(e => e.Slug));
         }
 
-        Assert.False(Directory.Exists(Path.Combine(output, "sprint-2-week-1")), "team weeks live in the students' folders");
+        Assert.False(File.Exists(Path.Combine(output, "sprint-2-week-1", "report.md")), "students' weeks live in the students' folders");
+        Assert.True(File.Exists(Path.Combine(output, "sprint-2-week-1", "team.md")), "the team week sits beside the students' folders");
         var teamPage = File.ReadAllText(Path.Combine(output, "index.html"));
         Assert.Contains("href=\"abhipraya/sprint-2-week-1/index.html\">1 finding</a>", teamPage);
         Assert.Contains("href=\"froklax/sprint-2-week-1/index.html\">1 finding</a>", teamPage);
@@ -112,7 +113,7 @@ public sealed class TeamBuildCommandTests : IAsyncLifetime
         var render = await EvidenceCli.RunAsync("render", "--config", config, "--snapshot", Path.Combine(snapshots, "froklax.json"));
 
         Assert.Equal((0, 0), (collect.ExitCode, render.ExitCode));
-        Assert.Equal(["abhipraya.json", "froklax.json"], Directory.GetFiles(snapshots).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["abhipraya.json", "froklax.json", TeamSnapshotSerializer.FileName], Directory.GetFiles(snapshots).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("froklax", SnapshotSerializer.Load(Path.Combine(snapshots, "froklax.json")).Student.Username);
         var report = _work.Combine("output", "froklax", "sprint-2-week-1", "report.md");
         Assert.Contains("Froklax's own words.", File.ReadAllText(report));

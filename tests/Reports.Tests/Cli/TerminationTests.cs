@@ -52,25 +52,33 @@ public sealed class TerminationTests : IDisposable
 
     public void Dispose() => _work.Dispose();
 
-    /// <summary>The CLI as users run it: <c>dotnet evidence.dll</c> from the test's output folder.</summary>
-    internal static Process StartEvidence(IEnumerable<string> args, int stallSeconds = 0)
+    /// <summary>
+    /// The CLI as users run it: <c>dotnet evidence.dll</c> from the test's output folder. On Linux it
+    /// starts through <c>env --default-signal=INT</c>: a shell starts background jobs (and <c>nohup</c>
+    /// its command) with SIGINT ignored, a child inherits that, and the runtime then never hears
+    /// Ctrl+C; a terminal's Ctrl+C reaches a process that has the default handling.
+    /// </summary>
+    private static Process StartEvidence(IEnumerable<string> args, int stallSeconds)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(OperatingSystem.IsLinux() ? "env" : "dotnet")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        if (OperatingSystem.IsLinux())
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add("dotnet");
+        }
+
         start.ArgumentList.Add(typeof(EvidenceCommand).Assembly.Location);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        if (stallSeconds > 0)
-        {
-            start.Environment["EVIDENCE_TEST_STALL_SECONDS"] = stallSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+        start.Environment["EVIDENCE_TEST_STALL_SECONDS"] = stallSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         return Process.Start(start)!;
     }

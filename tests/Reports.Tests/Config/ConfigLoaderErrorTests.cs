@@ -21,7 +21,7 @@ public sealed class ConfigLoaderErrorTests
             "evidence.yml:7: unknown key 'linear.api_key' (did you mean 'api_key_env'? secrets are read from the environment variable named by api_key_env)" },
         { Minimal + "calendar:\n  sprints:\n    - name: Sprint 1\n      start: 2025-03-10\n      length: 2\n",
             "evidence.yml:10: unknown key 'calendar.sprints[0].length'; known keys under calendar.sprints[0]: name, start, weeks" },
-        { Minimal + "colour: blue\n", "evidence.yml:6: unknown key 'colour'; known top-level keys: course, student, students, roster, teams, gitlab, linear, calendar, review, notes, templates, output, site, notify" },
+        { Minimal + "colour: blue\n", "evidence.yml:6: unknown key 'colour'; known top-level keys: course, student, students, roster, teams, gitlab, linear, calendar, review, attention, notes, templates, output, site, notify" },
         { Minimal + "Course: PPL\n", "evidence.yml:6: unknown key 'Course' (did you mean 'course'?)" },
         { Student + "gitlab:\nurl: https://gitlab.example.com\n", "evidence.yml:4: unknown key 'url' (did you mean 'gitlab.url' or 'linear.url'? check its indentation)" },
         { "username: abhipraya\n" + GitLab, "evidence.yml:1: unknown key 'username' (did you mean 'student.username'? check its indentation)" },
@@ -95,7 +95,7 @@ public sealed class ConfigLoaderErrorTests
         { Minimal + "review:\n  levels: [nitpick]\n",
             "evidence.yml:7: review.levels: expected a mapping of label to P-level like { nitpick: P3, critical: P0 }, found a list" },
         { "student:\n  username: [a, b]\n" + GitLab, "evidence.yml:2: student.username: expected a single value, found a list" },
-        { "- student\n- gitlab\n", "evidence.yml:1: at the top level expected a mapping of keys (course, student, students, roster, teams, gitlab, linear, calendar, review, notes, templates, output, site, notify), found a list" },
+        { "- student\n- gitlab\n", "evidence.yml:1: at the top level expected a mapping of keys (course, student, students, roster, teams, gitlab, linear, calendar, review, attention, notes, templates, output, site, notify), found a list" },
 
         { Student + "gitlab:\n  url: https://oauth2:glpat-Sup3rSecret@gitlab.example.com\n  projects: [a/b]\n",
             "evidence.yml:4: gitlab.url: credentials in the URL are not allowed ('https://gitlab.example.com'); remove them and put the secret in the environment variable named by gitlab.token_env" },

@@ -31,7 +31,8 @@ public sealed class GitLabClientTimeoutBudgetTests
         var watch = Stopwatch.StartNew();
         var error = await Assert.ThrowsAsync<GitLabException>(() => client.Projects.GetAsync("ppl/sira-backend"));
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
+        // The budget is 1 s; the rest is slack for a loaded machine.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(6), $"took {watch.Elapsed}");
         Assert.Null(error.StatusCode);
         Assert.Equal(ExitCode.RemoteFailure, CommandRunner.ExitCodeOf(error));
         Assert.Contains("did not answer GET /api/v4/projects/ppl%2Fsira-backend in time", error.Message, StringComparison.Ordinal);
@@ -39,7 +40,7 @@ public sealed class GitLabClientTimeoutBudgetTests
 
         // The client's second attempt may be accepted by the server after the client has given up.
         var accepted = Stopwatch.StartNew();
-        while (silent.Connections < 2 && accepted.Elapsed < TimeSpan.FromSeconds(3))
+        while (silent.Connections < 2 && accepted.Elapsed < TimeSpan.FromSeconds(10))
         {
             await Task.Delay(20);
         }
@@ -89,7 +90,7 @@ public sealed class GitLabClientTimeoutBudgetTests
         fake.AddProject("ppl/sira-backend");
         fake.Fail("*", FakeFault.TooManyRequests(retryAfter: "1"));
 
-        using var client = FastClient.For(fake, FastClient.Options with { TotalTimeout = TimeSpan.FromSeconds(3), MaxRetryDelay = TimeSpan.FromMilliseconds(10) });
+        using var client = FastClient.For(fake, FastClient.Options with { TotalTimeout = TimeSpan.FromSeconds(30), MaxRetryDelay = TimeSpan.FromMilliseconds(10) });
         var watch = Stopwatch.StartNew();
         var project = await client.Projects.GetAsync("ppl/sira-backend");
 

@@ -115,6 +115,28 @@ public sealed class SeedWeekTests(ITestOutputHelper output)
         Assert.Equal(File.ReadAllBytes(Path.Combine(Folder, "review-109.png")), File.ReadAllBytes(copy));
     }
 
+    [Fact]
+    public void Text_from_GitLab_naming_the_copied_screenshot_stays_a_link_or_text_never_an_image()
+    {
+        var (snapshot, notes, _, _) = Week.Value;
+        var review = snapshot.Reviews[0];
+        var hostile = snapshot with
+        {
+            Reviews = [review with
+            {
+                MergeRequest = review.MergeRequest with { Title = "Deploy ![title](review-109.png)" },
+                Threads = [.. review.Threads.Select((t, i) => i == 0 ? t with { Body = t.Body + "\n\n![from GitLab](review-109.png) <img src=\"review-109.png\">" } : t)],
+            }, .. snapshot.Reviews.Skip(1)],
+        };
+
+        var page = new HtmlParser().ParseDocument(GoldenTests.NewGenerator().Render(hostile, notes).Report.Html);
+
+        var image = Assert.Single(page.QuerySelectorAll("img"));
+        Assert.NotNull(image.Closest("div.narrative"));
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.TextContent == "from GitLab" && a.GetAttribute("href")!.StartsWith("https://", StringComparison.Ordinal));
+        Assert.Contains("<img src=\"review-109.png\">", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<IElement> Following(IElement element)
     {
         for (var next = element.NextElementSibling; next is not null && next.LocalName is not ("h2" or "h3"); next = next.NextElementSibling)

@@ -24,7 +24,7 @@ public sealed partial class TeamSiteTests
 
         Assert.Equal(0, result.ExitCode);
         var pages = Directory.GetFiles(site.Path, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(1 + 4 + (4 * 3), pages.Count);
+        Assert.Equal(2 + 3 + 4 + (4 * 3), pages.Count); // the team page and its by-total view, each team week, each index, each week
         var parser = new HtmlParser();
         var checkedLinks = 0;
         foreach (var page in pages)
@@ -137,7 +137,7 @@ public sealed partial class TeamSiteTests
         Assert.Contains("<span class=\"counts\">24 findings (P0 ", index);
         Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", index);
         Assert.Contains("<title id=\"chart-trend-title\">Activity per week</title>", index);
-        Assert.Contains("<desc id=\"chart-trend-desc\">2 weeks, oldest first. Sprint 2, Week 1: 24 findings,", index);
+        Assert.Contains("<desc id=\"chart-trend-desc\">2 weeks, oldest first, one panel per kind, each with its own scale. Sprint 2, Week 1: 24 findings,", index);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed partial class TeamSiteTests
         var index = File.ReadAllText(site.Combine("index.html"));
         Assert.Contains("<a href=\"sprint-2-week-1/index.html\">Sprint 2, Week 1</a>", index);
         Assert.DoesNotContain("counts", CountsOf(index, "sprint-2-week-1"));
-        Assert.Contains("<desc id=\"chart-trend-desc\">1 week, oldest first. Sprint 2, Week 2:", index);
+        Assert.Contains("<desc id=\"chart-trend-desc\">1 week, oldest first, one panel per kind, each with its own scale. Sprint 2, Week 2:", index);
         Assert.Contains("<a rel=\"prev\" href=\"../sprint-2-week-1/index.html\">← Sprint 2, Week 1</a>", File.ReadAllText(site.Combine("sprint-2-week-2", "index.html")));
     }
 

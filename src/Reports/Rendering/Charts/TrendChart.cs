@@ -2,7 +2,10 @@ using Reports.Analysis;
 
 namespace Reports.Rendering.Charts;
 
-/// <summary>A student's weeks, oldest first: findings, merges, commits and tickets per week, stacked.</summary>
+/// <summary>
+/// A student's weeks, oldest first: findings, merges, commits and tickets per week, each kind in a
+/// panel of its own with its own scale (small multiples), never added into one bar.
+/// </summary>
 internal static class TrendChart
 {
     public const string Id = "trend";
@@ -25,8 +28,8 @@ internal static class TrendChart
             new("tickets", "bar-tickets", "#9a6700"),
         ];
         var rows = weeks.Select(w => new ChartRow(w.ShortLabel, [w.Findings, w.Merges, w.Commits, w.Tickets ?? 0])).ToList();
-        var description = $"{Wording.Plural(weeks.Count, "week")}, oldest first. " + string.Join(" ", weeks.Select(Describe));
-        return new Chart(Id, Title, description, StackedBarChart.Render(Id, Title, description, series, rows));
+        var description = $"{Wording.Plural(weeks.Count, "week")}, oldest first, one panel per kind, each with its own scale. " + string.Join(" ", weeks.Select(Describe));
+        return new Chart(Id, Title, description, SmallMultiplesChart.Render(Id, Title, description, series, rows));
     }
 
     private static string Describe(TrendWeek w)
