@@ -20,7 +20,9 @@ public static class EvidenceCommand
         root.Add(CollectCommand.Create(time));
         root.Add(RenderCommand.Create());
         root.Add(DemoCommand.Create());
-        root.Add(InitCommand.Create(time));
+        root.Add(CheckCommand.Create(time, environment));
+        root.Add(InitCommand.Create(time, environment));
+        root.Add(NotesCommand.Create(time));
         root.Add(TemplatesCommand.Create());
         root.Add(CourseIndexCommand.Create());
         root.Add(NotifyCommand.Create(environment));

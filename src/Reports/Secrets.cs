@@ -11,27 +11,40 @@ namespace Reports;
 /// </summary>
 internal static partial class Secrets
 {
+    /// <summary>Shorter values are not secrets: masking them would garble ordinary words (<c>x</c> in a host name).</summary>
+    public const int MinimumLength = 6;
+
     private const string Mask = "[redacted]";
     private static readonly ConcurrentDictionary<string, byte> Values = new(StringComparer.Ordinal);
 
-    /// <summary>Remembers <paramref name="value"/> as secret; blank or very short values are not (they would mask ordinary words).</summary>
+    /// <summary>Remembers <paramref name="value"/> as secret; blank or very short values are not (see <see cref="MinimumLength"/>).</summary>
     public static void Register(string? value)
     {
-        if (!string.IsNullOrWhiteSpace(value) && value.Trim().Length >= 6)
+        if (IsSecret(value))
         {
-            Values.TryAdd(value.Trim(), 0);
+            Values.TryAdd(value!.Trim(), 0);
         }
     }
 
-    public static string Redact(string text)
+    /// <summary>Every secret read in this process masked in <paramref name="text"/>.</summary>
+    public static string Redact(string text) => Redact(text, Values.Keys);
+
+    /// <summary><paramref name="secrets"/> masked in <paramref name="text"/>, with the one threshold of <see cref="MinimumLength"/>.</summary>
+    public static string Redact(string text, IEnumerable<string> secrets)
     {
-        foreach (var secret in Values.Keys)
+        ArgumentNullException.ThrowIfNull(secrets);
+        foreach (var secret in secrets)
         {
-            text = text.Replace(secret, Mask, StringComparison.Ordinal);
+            if (IsSecret(secret))
+            {
+                text = text.Replace(secret.Trim(), Mask, StringComparison.Ordinal);
+            }
         }
 
         return TokenShapeRegex().Replace(text, Mask);
     }
+
+    private static bool IsSecret(string? value) => !string.IsNullOrWhiteSpace(value) && value.Trim().Length >= MinimumLength;
 
     // GitLab's token prefixes (personal, OAuth, deploy, runner, CI build, trigger, feed, incoming mail, agent, SCIM, feature flags) and Linear's.
     [GeneratedRegex(@"\b(?:gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-|lin_(?:api|oauth)_)[A-Za-z0-9_\-]{8,}", RegexOptions.CultureInvariant)]

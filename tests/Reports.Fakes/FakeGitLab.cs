@@ -13,7 +13,7 @@ namespace Reports.Fakes;
 /// A real GitLab REST v4 look-alike on 127.0.0.1: Kestrel, GitLab's paging headers and error
 /// bodies, an in-memory dataset, fault injection, latency and a request log.
 /// </summary>
-public sealed class FakeGitLab : IAsyncDisposable
+public sealed partial class FakeGitLab : IAsyncDisposable
 {
     public const string DefaultToken = "glpat-FAKE-s3cr3t-t0ken-value";
 
@@ -402,6 +402,8 @@ public sealed class FakeGitLab : IAsyncDisposable
             var found = _users.Where(u => string.Equals(u.Username, username, StringComparison.OrdinalIgnoreCase));
             return Paged(c, [.. found], u => u.ToJson(BaseUrl));
         });
+
+        MapAccountRoutes();
     }
 
     /// <summary>Runs the route as the token's user, or answers 401 when the token is unknown.</summary>
@@ -503,7 +505,14 @@ public sealed class FakeGitLab : IAsyncDisposable
             found = found.Where(m => m.Author.Username == author);
         }
 
-        var ordered = found.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).ToList();
+        // As GitLab: order_by created_at (default) or updated_at, sort desc (default) or asc.
+        Func<FakeMergeRequest, DateTimeOffset> key = query["order_by"].ToString() == "updated_at" ? m => m.EffectiveUpdatedAt : m => m.CreatedAt;
+        var ordered = found.OrderByDescending(key).ThenByDescending(m => m.Id).ToList();
+        if (query["sort"].ToString() == "asc")
+        {
+            ordered.Reverse();
+        }
+
         return Paged(context, ordered, m => m.ToJson(BaseUrl));
     }
 

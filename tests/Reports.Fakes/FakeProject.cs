@@ -10,6 +10,9 @@ public sealed class FakeProject(long id, string path)
 
     public List<FakeMergeRequest> MergeRequests { get; } = [];
 
+    /// <summary>Who <c>/members/all</c> lists, with their access level (10 guest … 50 owner).</summary>
+    public List<(FakeUser User, int AccessLevel)> Members { get; } = [];
+
     internal string WebUrl(Uri baseUrl) => $"{baseUrl}{Path}";
 
     internal object ToJson(Uri baseUrl) => new

@@ -21,6 +21,10 @@ internal static class BuildCommand
         };
         var command = new Command("build", "Collect from GitLab (and Linear) and render the report(s) for the window; a course's every team and its course pages.") { outOption, templatesOption, formatOption, teamOption };
         collection.AddTo(command);
+        Examples.Add(command, [
+            ("evidence build --sprint 2 --week 1", "one week, from evidence.yml in the current folder"),
+            ("evidence build --all-weeks --out public", "every week so far with the site index, as CI does"),
+        ]);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = collection.LoadConfig(parse);
@@ -31,8 +35,10 @@ internal static class BuildCommand
             }
             else if (config.IsCourse)
             {
-                var output = RunWiring.OutputFolder(parse, outOption, config);
-                RunWiring.Print(stdout, await CourseBuild.RunAsync(parse, collection, config, generator, output, RunWiring.Site(parse, formatOption, config), time, ct));
+                var courseOutput = RunWiring.OutputFolder(parse, outOption, config);
+                var courseLog = RunLog.For(parse, stdout);
+                var written = await CourseBuild.RunAsync(parse, collection, config, generator, courseOutput, RunWiring.Site(parse, formatOption, config), courseLog, time, ct);
+                courseLog.Wrote(written, written.Count(p => p.EndsWith("report.md", StringComparison.Ordinal)), config.Students.Count, Path.Combine(courseOutput, "index.html"));
                 return;
             }
 
@@ -41,22 +47,25 @@ internal static class BuildCommand
             generator.CheckTemplates(config.Course ?? "", new Person(config.Student.Username, config.Student.Name), windows[0]);
 
             var layout = RunWiring.Layout(config);
+            var log = RunLog.For(parse, stdout);
             var weeks = new List<(Snapshot Snapshot, NarrativeNotes Notes)>();
             var teamWeeks = new List<TeamSnapshot>();
             foreach (var w in windows)
             {
-                var (snapshots, teamWeek) = await CollectionOptions.CollectTeamAsync(parse, config, collector, w, ct);
+                var (snapshots, teamWeek) = await CollectionOptions.CollectTeamAsync(parse, config, collector, w, windows.Count > 1, ct);
                 teamWeeks.Add(teamWeek);
                 foreach (var snapshot in snapshots)
                 {
-                    weeks.Add((snapshot, NotesParser.Load(RunWiring.NotesPath(config, layout, w, snapshot.Student.Username))));
+                    var notes = RunWiring.Notes(config, layout, w, snapshot.Student.Username);
+                    log.Warn(snapshot, notes);
+                    weeks.Add((snapshot, notes));
                 }
             }
 
-            RunWiring.Warn(parse, weeks);
-
             // A team's site also gets the team week of each window (the second report kind).
-            RunWiring.Print(stdout, generator.RenderAndWrite(weeks, teamWeeks, RunWiring.OutputFolder(parse, outOption, config), layout, RunWiring.Site(parse, formatOption, config), ct));
+            var output = RunWiring.OutputFolder(parse, outOption, config);
+            var site = RunWiring.Site(parse, formatOption, config);
+            log.Wrote(generator.RenderAndWrite(weeks, teamWeeks, output, layout, site, ct), weeks.Count, config.Students.Count, RunWiring.SiteIndex(output, site));
         }));
         return command;
     }

@@ -10,7 +10,7 @@ internal static class CollectCommand
 {
     public static Command Create(TimeProvider time)
     {
-        var collection = new CollectionOptions();
+        var collection = new CollectionOptions(allWeeks: false);
         var snapshotOption = new Option<FileInfo>("--snapshot", "-s") { Description = "File to write the snapshot JSON to; for a team (students:), a folder that gets one {username}.json per student.", Required = true };
         var teamOption = new Option<string>("--team")
         {
@@ -19,6 +19,9 @@ internal static class CollectCommand
         };
         var command = new Command("collect", "Collect one window's facts from GitLab (and Linear) into a snapshot file.") { snapshotOption, teamOption };
         collection.AddTo(command);
+        Examples.Add(command, [
+            ("evidence collect --sprint 2 --week 1 --snapshot week.json", "the week's facts, to render later"),
+        ]);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = collection.LoadConfig(parse);
@@ -29,16 +32,19 @@ internal static class CollectCommand
 
             using var collector = collection.Collector(parse, config, time);
             var windows = collection.Windows(parse, collector, time);
-            if (windows.Count != 1)
+            var (snapshots, teamSnapshot) = await CollectionOptions.CollectTeamAsync(parse, config, collector, windows[0], manyWindows: false, ct);
+            var log = RunLog.For(parse, stdout);
+            foreach (var snapshot in snapshots)
             {
-                throw new EvidenceException("collect writes one snapshot: choose one window (--sprint/--week, --from/--to or --current-week), or use 'build --all-weeks'");
+                // The notes are read when rendering; a missing file is said now, while there is time to write it.
+                log.Warn([.. snapshot.Warnings ?? [], .. RunWiring.MissingNotes(config, windows[0], snapshot.Student.Username) is { } missing ? [missing] : Array.Empty<ReportWarning>()]);
             }
 
-            var (snapshots, teamSnapshot) = await CollectionOptions.CollectTeamAsync(parse, config, collector, windows[0], ct);
             var path = parse.GetValue(snapshotOption)!.FullName;
             if (!config.IsTeam)
             {
                 AtomicFile.WriteAllText(path, SnapshotSerializer.Serialize(snapshots[0]));
+                log.Flush();
                 stdout.WriteLine(path);
                 return;
             }
@@ -47,7 +53,9 @@ internal static class CollectCommand
             // With the team's own snapshot (reviews and approvals across the team) beside them: DIR/team.snapshot.json.
             var files = snapshots.Select(s => new SiteFile($"{s.Student.Username}.json", SnapshotSerializer.Serialize(s)))
                 .Append(new SiteFile(TeamSnapshotSerializer.FileName, TeamSnapshotSerializer.Serialize(teamSnapshot))).ToList();
-            RunWiring.Print(stdout, new SiteCommit(path).Commit(files, ct));
+            var written = new SiteCommit(path).Commit(files, ct);
+            log.Flush();
+            RunWiring.Print(stdout, written);
         }));
         return command;
     }

@@ -10,10 +10,11 @@ namespace Reports.Cli.Commands;
 /// What <c>build</c> and <c>collect</c> both take to collect: <c>--config</c>, the window options and
 /// <c>--no-cache</c>; and how they turn into a config, a collector, windows and snapshots.
 /// </summary>
-internal sealed class CollectionOptions
+/// <param name="allWeeks">Whether the command offers <c>--all-weeks</c>: <c>build</c> does, <c>collect</c> (one snapshot) does not.</param>
+internal sealed class CollectionOptions(bool allWeeks = true)
 {
     private readonly Option<FileInfo> _config = CommonOptions.Config();
-    private readonly WindowOptions _window = new();
+    private readonly WindowOptions _window = new(allWeeks);
     private readonly Option<bool> _noCache = CommonOptions.NoCache();
 
     public void AddTo(Command command)
@@ -34,11 +35,24 @@ internal sealed class CollectionOptions
     public IReadOnlyList<ReportWindow> Windows(ParseResult parse, Calendar.CourseCalendar calendar, TimeProvider time) =>
         _window.Resolve(parse, calendar, time);
 
-    /// <summary>One window's snapshot of every student in the config (one fetch per source), with progress on standard error.</summary>
-    public static Task<IReadOnlyList<Snapshot>> CollectAsync(ParseResult parse, EvidenceConfig config, SnapshotCollector collector, ReportWindow window, CancellationToken ct) =>
-        ConsoleProgress.RunAsync(parse.InvocationConfiguration.Error, $"collecting {window.Label}", progress => collector.CollectAsync(window, config.Students, progress, ct));
+    /// <summary>
+    /// One window's snapshot of every student in the config (one fetch per source), with progress on
+    /// standard error; in a run of <paramref name="manyWindows"/>, one line per window unless <c>--verbose</c>.
+    /// </summary>
+    public static Task<IReadOnlyList<Snapshot>> CollectAsync(
+        ParseResult parse, EvidenceConfig config, SnapshotCollector collector, ReportWindow window, bool manyWindows, CancellationToken ct) =>
+        ConsoleProgress.RunAsync(
+            parse.InvocationConfiguration.Error,
+            $"collecting {window.Label}",
+            brief: manyWindows && !RunLog.IsVerbose(parse),
+            progress => collector.CollectAsync(window, config.Students, progress, ct));
 
     /// <summary>As <see cref="CollectAsync"/>, with the team's snapshot of the same fetch.</summary>
-    public static Task<(IReadOnlyList<Snapshot> Students, TeamSnapshot Team)> CollectTeamAsync(ParseResult parse, EvidenceConfig config, SnapshotCollector collector, ReportWindow window, CancellationToken ct) =>
-        ConsoleProgress.RunAsync(parse.InvocationConfiguration.Error, $"collecting {window.Label}", progress => collector.CollectTeamAsync(window, config.Students, progress, ct));
+    public static Task<(IReadOnlyList<Snapshot> Students, TeamSnapshot Team)> CollectTeamAsync(
+        ParseResult parse, EvidenceConfig config, SnapshotCollector collector, ReportWindow window, bool manyWindows, CancellationToken ct) =>
+        ConsoleProgress.RunAsync(
+            parse.InvocationConfiguration.Error,
+            $"collecting {window.Label}",
+            brief: manyWindows && !RunLog.IsVerbose(parse),
+            progress => collector.CollectTeamAsync(window, config.Students, progress, ct));
 }

@@ -8,15 +8,22 @@ namespace Reports.Cli.Commands;
 /// </summary>
 internal static class CommandRunner
 {
-    public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellation, Func<TextWriter, CancellationToken, Task> work)
+    public static Task<int> RunAsync(ParseResult parse, CancellationToken cancellation, Func<TextWriter, CancellationToken, Task> work) =>
+        RunAsync(parse, cancellation, async (output, ct) =>
+        {
+            await work(output, ct);
+            return ExitCode.Success;
+        });
+
+    /// <summary>As above, for work that decides its own exit code (<c>check</c>: 1 or 2 after printing every item).</summary>
+    public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellation, Func<TextWriter, CancellationToken, Task<ExitCode>> work)
     {
         var output = new RedactingWriter(parse.InvocationConfiguration.Output);
         var error = parse.InvocationConfiguration.Error;
         try
         {
             await StallForTestsAsync(error);
-            await work(output, cancellation);
-            return (int)ExitCode.Success;
+            return (int)await work(output, cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -13,7 +13,7 @@ internal static class CommonOptions
     /// <summary>On every command: print the full trace of an unexpected failure.</summary>
     public static Option<bool> Verbose() => new(VerboseName)
     {
-        Description = "On an unexpected failure, print its full trace (to include in a bug report).",
+        Description = "List every file written (a run of many reports prints one summary line instead) and each collection step; on an unexpected failure, print its full trace (to include in a bug report).",
         Recursive = true,
     };
 
@@ -27,17 +27,23 @@ internal static class CommonOptions
         Description = "Folder to write the site into (overrides 'output:' in the config).",
     };
 
-    public static Option<DirectoryInfo> Templates() => new("--templates")
+    /// <param name="readsConfig">Whether the command reads a config, whose <c>templates:</c> the option then overrides.</param>
+    public static Option<DirectoryInfo> Templates(bool readsConfig = true) => new("--templates")
     {
-        Description = "Folder of template overrides (overrides 'templates:' in the config).",
+        Description = readsConfig
+            ? "Folder of template overrides (overrides 'templates:' in the config)."
+            : "Folder of template overrides: a file there replaces the shipped template of the same name.",
     };
 
     /// <summary>What to write: the HTML site, or Hugo page bundles (overrides 'site.format:' in the config).</summary>
-    public static Option<string> Format()
+    /// <param name="readsConfig">Whether the command reads a config, whose <c>site.format:</c> the option then overrides.</param>
+    public static Option<string> Format(bool readsConfig = true)
     {
         var option = new Option<string>("--format")
         {
-            Description = "What to write: html (the site, default) or hugo (page bundles under content/{site.hugo_section}/); overrides 'site.format:' in the config.",
+            Description = readsConfig
+                ? "What to write: html (the site, default) or hugo (page bundles under content/{site.hugo_section}/); overrides 'site.format:' in the config."
+                : "What to write: html (the site, default) or hugo (page bundles under content/evidence/).",
             HelpName = "html|hugo",
         };
         option.AcceptOnlyFromAmong("html", "hugo");

@@ -9,7 +9,8 @@ namespace Reports.Cli.Commands;
 /// </summary>
 internal static class ConsoleProgress
 {
-    public static async Task<T> RunAsync<T>(TextWriter error, string title, Func<IProgress<CollectionProgress>, Task<T>> work)
+    /// <param name="brief">Plain lines only: the title alone, once, for a run that collects many windows.</param>
+    public static async Task<T> RunAsync<T>(TextWriter error, string title, bool brief, Func<IProgress<CollectionProgress>, Task<T>> work)
     {
         if (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive)
         {
@@ -27,6 +28,12 @@ internal static class ConsoleProgress
                         task.Value = p.Done;
                     }));
                 });
+        }
+
+        if (brief)
+        {
+            error.WriteLine(title);
+            return await work(new Progress<CollectionProgress>());
         }
 
         return await work(new PlainProgress(error, title));

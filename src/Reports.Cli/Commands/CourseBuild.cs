@@ -18,7 +18,7 @@ internal static class CourseBuild
     internal const int TeamsAtOnce = 4;
 
     public static async Task<IReadOnlyList<string>> RunAsync(
-        ParseResult parse, CollectionOptions collection, EvidenceConfig config, ReportGenerator generator, string output, Config.SiteConfig site, TimeProvider time, CancellationToken ct)
+        ParseResult parse, CollectionOptions collection, EvidenceConfig config, ReportGenerator generator, string output, Config.SiteConfig site, RunLog log, TimeProvider time, CancellationToken ct)
     {
         var windows = collection.Windows(parse, new CourseCalendar(config.Calendar), time);
         generator.CheckTemplates(config.Course ?? "", new Person(config.Student.Username, config.Student.Name), windows[0]);
@@ -41,10 +41,15 @@ internal static class CourseBuild
                 teamWeeks[i].Add(teamWeek);
                 foreach (var snapshot in snapshots)
                 {
-                    weeks[i].Add((snapshot, NotesParser.Load(RunWiring.NotesPath(team, layout, window, snapshot.Student.Username))));
+                    weeks[i].Add((snapshot, RunWiring.Notes(team, layout, window, snapshot.Student.Username)));
                 }
             }
         });
+
+        foreach (var (snapshot, notes) in weeks.SelectMany(w => w))
+        {
+            log.Warn(snapshot, notes);
+        }
 
         var sites = teams.Select((team, i) =>
         {

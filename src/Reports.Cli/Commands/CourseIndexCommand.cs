@@ -14,11 +14,14 @@ internal static class CourseIndexCommand
             DefaultValueFactory = _ => new DirectoryInfo("public"),
         };
         var title = new Option<string>("--title") { Description = "The index's heading (default: the course title of the newest report)." };
-        var templatesOption = CommonOptions.Templates();
+        var templatesOption = CommonOptions.Templates(readsConfig: false);
         var command = new Command("course-index", "Write DIR/index.html listing each team site in DIR with its students and their newest week; needs no network.")
         {
             site, title, templatesOption,
         };
+        Examples.Add(command, [
+            ("evidence course-index --site public --title \"PPL 2025\"", "the course page over public/TEAM/ sites"),
+        ]);
         command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
         {
             var templates = RunWiring.Templates(parse, templatesOption, null);

@@ -15,8 +15,12 @@ internal static class DemoCommand
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the site into.", DefaultValueFactory = _ => new DirectoryInfo("output") };
         var team = new Option<bool>("--team") { Description = "Render a demo team instead: the sample as four students × three weeks, with the team page." };
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(readsConfig: false);
         var command = new Command("demo", "Render the bundled sample week (no config, no network) and print the paths written.") { output, team, format };
+        Examples.Add(command, [
+            ("evidence demo", "the sample week into output/"),
+            ("evidence demo --team --out demo", "a demo team of four students and three weeks"),
+        ]);
         command.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, (stdout, ct) =>
         {
             var snapshot = SnapshotSerializer.Deserialize(ReadResource("demo/sample-snapshot.json"), "bundled sample");
@@ -24,9 +28,15 @@ internal static class DemoCommand
             var generator = RunWiring.ReportGenerator(parse, null, null);
             var folder = parse.GetValue(output)!.FullName;
             var site = RunWiring.Site(parse, format, null);
-            RunWiring.Print(stdout, parse.GetValue(team)
-                ? DemoTeamSite(generator, snapshot, notes, folder, site, ct)
-                : generator.RenderAndWrite([(snapshot, notes)], folder, SiteLayout.Single, site, ct));
+            var log = RunLog.For(parse, stdout);
+            if (!parse.GetValue(team))
+            {
+                log.Wrote(generator.RenderAndWrite([(snapshot, notes)], folder, SiteLayout.Single, site, ct), 1, 1, RunWiring.SiteIndex(folder, site));
+                return;
+            }
+
+            var students = DemoTeam.Students(snapshot);
+            log.Wrote(DemoTeamSite(generator, snapshot, notes, folder, site, ct), students.Count * DemoTeam.Weeks(snapshot, notes).Count / students.Count, students.Count, RunWiring.SiteIndex(folder, site));
         }));
         return command;
     }

@@ -28,6 +28,10 @@ internal static class NotifyCommand
         {
             configOption, mrOption, projectOption, dryRunOption, templatesOption,
         };
+        Examples.Add(command, [
+            ("evidence notify --mr 5 --project ppl/sira-backend --dry-run", "print the note merge request !5 would get"),
+            ("evidence notify", "in a merge request pipeline, from its CI variables"),
+        ]);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = ConfigLoader.Load(parse.GetValue(configOption)?.FullName ?? CommonOptions.DefaultConfigFile, ConfigPurpose.Notify, environment);

@@ -29,28 +29,36 @@ internal static class RenderCommand
         {
             snapshotOption, configOption, outOption, templatesOption, formatOption, contextOption, watchOption,
         };
+        Examples.Add(command, [
+            ("evidence render --snapshot week.json --out output", "the report of a collected week, offline"),
+            ("evidence render --snapshot week.json --context context.json", "the model the templates see"),
+        ]);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse, cancellation, async (stdout, ct) =>
         {
             var config = CommonOptions.LoadConfig(parse, configOption, required: false);
             var snapshotPath = parse.GetValue(snapshotOption)!.FullName;
             var layout = RunWiring.Layout(config);
             var output = RunWiring.OutputFolder(parse, outOption, config);
+            var log = RunLog.For(parse, stdout);
             string? notesPath = null;
             IReadOnlyList<string> Render(CancellationToken token)
             {
                 // Everything is read again each time: a watch sees new notes, images, snapshot and templates.
                 var snapshot = SnapshotSerializer.Load(snapshotPath);
                 notesPath = RunWiring.NotesPath(config, layout, snapshot.Window, snapshot.Student.Username);
-                var notes = NotesParser.Load(notesPath);
+                var notes = RunWiring.Notes(config, layout, snapshot.Window, snapshot.Student.Username);
+                log.Warn(snapshot, notes);
                 var generator = RunWiring.ReportGenerator(parse, templatesOption, config);
                 if (parse.GetValue(contextOption) is { } context)
                 {
                     AtomicFile.WriteAllText(context.FullName, ReportContextJson.Serialize(generator.Analyze(snapshot, notes)));
+                    log.Flush();
                     return [context.FullName];
                 }
 
-                RunWiring.Warn(parse, [(snapshot, notes)]);
-                return generator.RenderAndWrite([(snapshot, notes)], output, layout, RunWiring.Site(parse, formatOption, config), token);
+                var files = generator.RenderAndWrite([(snapshot, notes)], output, layout, RunWiring.Site(parse, formatOption, config), token);
+                log.Flush();
+                return files;
             }
 
             var written = Render(ct);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reports.Config;
 using Reports.Model;
+using Reports.Notes;
 using Reports.Rendering;
 using Reports.Site;
 using Reports.Pipeline;
@@ -52,21 +53,30 @@ internal static class RunWiring
                 config.Students.Where(s => s.Tutor is not null).ToDictionary(s => s.Username, s => s.Tutor!, StringComparer.OrdinalIgnoreCase))
             : SiteLayout.Single;
 
+    /// <summary>
+    /// A student's notes for the week from <c>{notes}/{username}/</c> in team mode, <c>{notes}/</c> otherwise
+    /// (<c>notes/</c> in the current folder without a config); a missing file gives a warning naming its path.
+    /// </summary>
+    public static NarrativeNotes Notes(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>
+        WeekNotes.Load(NotesDirectory(config), window, layout.IsTeam ? layout.Member(username).Username : null, BaseDirectory(config));
+
     /// <summary>The notes file of a student's week: <c>{notes}/{username}/</c> in team mode, <c>{notes}/</c> otherwise.</summary>
     public static string NotesPath(EvidenceConfig? config, SiteLayout layout, ReportWindow window, string username) =>
-        Pipeline.ReportGenerator.NotesPath(config?.NotesDirectory ?? Path.GetFullPath("notes"), window, layout.IsTeam ? layout.Member(username).Username : null);
+        WeekNotes.PathOf(NotesDirectory(config), window, layout.IsTeam ? layout.Member(username).Username : null);
 
-    /// <summary>Prints what in each week's notes is likely a mistake, as <c>warning: {file}:{line}: …</c> lines on standard error.</summary>
-    public static void Warn(ParseResult parse, IEnumerable<(Snapshot Snapshot, Notes.NarrativeNotes Notes)> weeks)
-    {
-        foreach (var (snapshot, notes) in weeks)
-        {
-            foreach (var warning in Pipeline.ReportGenerator.Warnings(snapshot, notes))
-            {
-                parse.InvocationConfiguration.Error.WriteLine("warning: " + ErrorLine.Clean(warning.ToString()));
-            }
-        }
-    }
+    /// <summary>The warning for a student's missing notes file, without reading it; null when it is there.</summary>
+    public static ReportWarning? MissingNotes(EvidenceConfig config, ReportWindow window, string username) =>
+        WeekNotes.Check(NotesDirectory(config), window, config.IsTeam ? username : null, BaseDirectory(config));
+
+    /// <summary>Where a site's index is, for the closing line of a run of many reports.</summary>
+    public static string SiteIndex(string outputFolder, SiteConfig site) =>
+        site.Format == SiteFormat.Hugo ? Path.Combine(outputFolder, "content", site.HugoSection) : Path.Combine(outputFolder, "index.html");
+
+    private static string NotesDirectory(EvidenceConfig? config) => config?.NotesDirectory ?? Path.GetFullPath("notes");
+
+    // Paths on the page are relative to the config's folder (the current one without a config), the same on every machine.
+    private static string BaseDirectory(EvidenceConfig? config) =>
+        config is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(config.SourcePath)!;
 
     public static void Print(TextWriter stdout, IEnumerable<string> paths)
     {

@@ -10,6 +10,7 @@ internal static class TemplatesCommand
     {
         var directory = new Argument<DirectoryInfo>("DIR") { Description = "Folder to copy the default templates into; existing files are not overwritten." };
         var export = new Command("export", "Copy the default templates into DIR; edit them there and point 'templates:' (or --templates) at DIR.") { directory };
+        Examples.Add(export, [("evidence templates export my-templates", "then set templates: my-templates in evidence.yml")]);
         export.SetAction((parse, cancellation) => CommandRunner.Run(parse, cancellation, stdout =>
         {
             foreach (var path in Export(TemplateRoots.ShippedDirectory, parse.GetValue(directory)!.FullName))

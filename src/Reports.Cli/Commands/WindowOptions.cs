@@ -7,10 +7,13 @@ using Reports.Model;
 namespace Reports.Cli.Commands;
 
 /// <summary>
-/// The window options of <c>collect</c> and <c>build</c>: exactly one of <c>--sprint N --week M</c>,
-/// <c>--from DATE --to DATE</c>, <c>--current-week</c> or <c>--all-weeks</c>.
+/// The window options of <c>collect</c>, <c>build</c>, <c>check</c> and <c>notes</c>: exactly one of
+/// <c>--sprint N --week M</c>, <c>--from DATE --to DATE</c>, <c>--current-week</c> or (for <c>build</c>)
+/// <c>--all-weeks</c>; for <c>check</c>, none at all means today.
 /// </summary>
-internal sealed class WindowOptions
+/// <param name="allWeeks">Whether the command takes <c>--all-weeks</c> (only <c>build</c> writes many weeks).</param>
+/// <param name="required">Whether a window must be named.</param>
+internal sealed class WindowOptions(bool allWeeks = true, bool required = true)
 {
     private const string SprintWeekExample = "e.g. --sprint 2 --week 1";
     private const string DatesExample = "e.g. --from 2025-03-24 --to 2025-03-30";
@@ -45,15 +48,21 @@ internal sealed class WindowOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Sprint, Week, From, To, CurrentWeek, AllWeeks })
+        foreach (var option in new Option[] { Sprint, Week, From, To, CurrentWeek })
         {
             command.Add(option);
+        }
+
+        if (allWeeks)
+        {
+            command.Add(AllWeeks);
         }
 
         // Presence only: values are checked by their own parsers, whose errors must not be masked here.
         command.Validators.Add(result =>
         {
             bool Given(Option option) => result.GetResult(option) is { Implicit: false };
+            var choices = allWeeks ? "--sprint N --week M, --from DATE --to DATE, --current-week or --all-weeks" : "--sprint N --week M, --from DATE --to DATE or --current-week";
             var chosen = new[]
             {
                 Given(Sprint) || Given(Week),
@@ -61,9 +70,9 @@ internal sealed class WindowOptions
                 Given(CurrentWeek),
                 Given(AllWeeks),
             }.Count(x => x);
-            if (chosen != 1)
+            if (chosen > 1 || (chosen == 0 && required))
             {
-                result.AddError($"choose one window: --sprint N --week M, --from DATE --to DATE, --current-week or --all-weeks ({SprintWeekExample})");
+                result.AddError($"choose one window: {choices} ({SprintWeekExample})");
             }
             else if (Given(Sprint) != Given(Week))
             {
@@ -75,6 +84,10 @@ internal sealed class WindowOptions
             }
         });
     }
+
+    /// <summary>Whether a window was named (for a command where none means today).</summary>
+    public bool Given(ParseResult parse) =>
+        new Option[] { Sprint, Week, From, To, CurrentWeek }.Any(o => parse.GetResult(o) is { Implicit: false }) || (allWeeks && parse.GetValue(AllWeeks));
 
     /// <summary>The windows the options name, oldest first.</summary>
     public IReadOnlyList<ReportWindow> Resolve(ParseResult parse, CourseCalendar calendar, TimeProvider time)

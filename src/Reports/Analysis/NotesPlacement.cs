@@ -53,7 +53,7 @@ internal static class NotesPlacement
     }
 
     /// <summary>Notes on a merge request that the week's data does not have (likely a typo), or that two projects have.</summary>
-    public static IEnumerable<NotesWarning> Warnings(NarrativeNotes notes, Snapshot snapshot)
+    public static IEnumerable<Model.ReportWarning> Warnings(NarrativeNotes notes, Snapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -63,12 +63,12 @@ internal static class NotesPlacement
             var named = week.Where(mr => Names(note.Reference, mr)).ToList();
             if (named.Count == 0)
             {
-                yield return new NotesWarning(notes.SourcePath, note.Line,
+                yield return NotesWarning.At(notes.SourcePath, note.Line,
                     $"'### {note.Reference}' names no merge request of this week (reviewed, merged, pushed to, your own, or with bot notes): check the number; the note is shown as a subsection without a link");
             }
             else if (named.Select(mr => mr.Project).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1)
             {
-                yield return new NotesWarning(notes.SourcePath, note.Line,
+                yield return NotesWarning.At(notes.SourcePath, note.Line,
                     $"'### {note.Reference}' names a merge request in {string.Join(" and ", named.Select(mr => mr.Project).Distinct(StringComparer.OrdinalIgnoreCase))}: write the project before the number, e.g. '### {named[0].Project}{note.Reference}'");
             }
         }

@@ -19,7 +19,7 @@ internal sealed partial class ReportBuilder(ReviewConfig review)
     }
 
     /// <summary>What in the notes is likely a mistake: <see cref="NarrativeNotes.Warnings"/>, and notes on merge requests the week does not have.</summary>
-    public static IReadOnlyList<NotesWarning> Warnings(Snapshot snapshot, NarrativeNotes notes) =>
+    public static IReadOnlyList<Model.ReportWarning> Warnings(Snapshot snapshot, NarrativeNotes notes) =>
         [.. notes.Warnings.Concat(NotesPlacement.Warnings(notes, snapshot)).OrderBy(w => w.Line)];
 
     public ReportModel Build(Snapshot snapshot, NarrativeNotes notes)
@@ -27,12 +27,17 @@ internal sealed partial class ReportBuilder(ReviewConfig review)
         var reviews = snapshot.Reviews.Select(Summarize).ToList();
         var tickets = SummarizeTickets(snapshot);
         var title = $"Communication and Knowledge Sharing [{snapshot.Window.Label}]";
+        var collection = CollectionTime.Of(snapshot);
         return new ReportModel
         {
             Title = string.IsNullOrWhiteSpace(snapshot.Course) ? title : $"{snapshot.Course}: {title}",
             Course = snapshot.Course,
             Student = snapshot.Student,
             Window = new WindowView(snapshot.Window),
+            CollectedAt = collection.CollectedAt,
+            Collected = collection.Text,
+            InProgress = collection.InProgress,
+            Warnings = [.. snapshot.Warnings ?? [], .. notes.Missing is { } missing ? [missing] : Array.Empty<ReportWarning>()],
             Reviews = reviews,
             Merges = snapshot.Merges,
             Contributions = snapshot.Contributions,

@@ -16,6 +16,18 @@ internal sealed record ReportModel
 
     public required WindowView Window { get; init; }
 
+    /// <summary>When the data was collected, in the window's time zone; null when the snapshot does not say (schema version 1).</summary>
+    public DateTimeOffset? CollectedAt { get; init; }
+
+    /// <summary>The collection time as the page prints it, e.g. <c>2025-03-27 14:05 UTC+07:00</c>; null when unknown.</summary>
+    public string? Collected { get; init; }
+
+    /// <summary>Collected before the window ended: the week was still running, and its numbers may still grow.</summary>
+    public bool InProgress { get; init; }
+
+    /// <summary>What makes this report doubtful, from the collection and the notes; the page shows each to its reader.</summary>
+    public IReadOnlyList<ReportWarning> Warnings { get; init; } = [];
+
     public IReadOnlyList<ReviewSummary> Reviews { get; init; } = [];
 
     public IReadOnlyList<MergeRequestRef> Merges { get; init; } = [];

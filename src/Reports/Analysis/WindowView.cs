@@ -20,7 +20,7 @@ internal sealed record WindowView(ReportWindow Window)
 
     public int? Week => Window.Week;
 
-    /// <summary>"Mar 24 to 30", "Mar 28 to Apr 3" or "Dec 29, 2025 to Jan 4, 2026".</summary>
+    /// <summary>"Mar 24 to 30, 2025", "Mar 28 to Apr 3, 2025" or "Dec 29, 2025 to Jan 4, 2026": always with the year, so a sprint dated a year off shows.</summary>
     public string RangeText
     {
         get
@@ -32,8 +32,8 @@ internal sealed record WindowView(ReportWindow Window)
             }
 
             return Start.Month == End.Month
-                ? $"{Start.ToString("MMM d", c)} to {End.Day.ToString(c)}"
-                : $"{Start.ToString("MMM d", c)} to {End.ToString("MMM d", c)}";
+                ? $"{Start.ToString("MMM d", c)} to {End.ToString("d, yyyy", c)}"
+                : $"{Start.ToString("MMM d", c)} to {End.ToString("MMM d, yyyy", c)}";
         }
     }
 }

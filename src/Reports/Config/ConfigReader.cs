@@ -222,6 +222,9 @@ internal sealed partial class ConfigReader(string file, string baseDirectory, Co
 
     public EvidenceException Error(long line, string message) => new($"{file}:{line}: {message}");
 
+    /// <summary><c>file:line</c> of <paramref name="node"/>, for a check that runs after loading.</summary>
+    public string Where(YamlNode node) => $"{file}:{node.Start.Line}";
+
     public static string Describe(YamlNode node) => node switch
     {
         YamlMappingNode => "a mapping",

@@ -12,6 +12,18 @@ internal sealed partial record GitLabConfig
     /// <summary>Instance base URL; the API is at <c>{url}/api/v4</c>.</summary>
     public required Uri Url { get; init; }
 
+    /// <summary>Where <c>gitlab.url</c> is written, e.g. <c>evidence.yml:7</c>; null when the URL came from GitLab CI.</summary>
+    public string? UrlWhere { get; init; }
+
+    /// <summary>
+    /// The URL is still the placeholder <c>evidence init</c> writes (<c>gitlab.example.com</c>): a run would only
+    /// fail to reach it, so commands that collect refuse it first with the fix.
+    /// </summary>
+    public string? PlaceholderProblem() =>
+        string.Equals(Url.Host, new Uri(ConfigSchema.GitLab.Url.Sample!).Host, StringComparison.OrdinalIgnoreCase)
+            ? $"{UrlWhere ?? "the config"}: gitlab.url is still the placeholder {Url.GetLeftPart(UriPartial.Authority)} that 'evidence init' wrote; set it to your GitLab instance, e.g. https://gitlab.com"
+            : null;
+
     /// <summary>Full project paths (<c>ppl/sira-backend</c>) or numeric ids, as written.</summary>
     public required IReadOnlyList<string> Projects { get; init; }
 
@@ -63,6 +75,7 @@ internal sealed partial record GitLabConfig
         return new GitLabConfig
         {
             Url = url,
+            UrlWhere = ConfigReader.Get(gitlab, urlKey) is { } written ? reader.Where(written) : null,
             Projects = projects,
             TokenEnv = reader.EnvNameOrDefault(gitlab, ConfigSchema.GitLab.TokenEnv, "token"),
             Bots = reader.StringList(gitlab, ConfigSchema.GitLab.Bots),

@@ -146,6 +146,7 @@ internal static class RosterFile
         return new StudentConfig
         {
             Username = username,
+            UsernameSource = (row.Where(Username), Username),
             Name = row.Value(Name),
             Emails = [.. emails],
             LinearEmail = linearEmail,
@@ -185,6 +186,9 @@ internal static class RosterFile
         /// <summary>The trimmed value of <paramref name="column"/>, or null when the column is absent or the cell empty.</summary>
         public string? Value(string column) =>
             columns.TryGetValue(column, out var i) && i < _values.Length && _values[i]?.Trim() is { Length: > 0 } value ? value : null;
+
+        /// <summary><c>roster.csv:7:1</c>: the cell of <paramref name="column"/>, for a check that runs later.</summary>
+        public string Where(string column) => $"{displayPath}:{_line}:{(columns.TryGetValue(column, out var i) ? i + 1 : 1)}";
 
         public EvidenceException Error(string column, string message)
         {

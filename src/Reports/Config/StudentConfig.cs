@@ -15,6 +15,9 @@ internal sealed record StudentConfig
 
     public string? LinearEmail { get; init; }
 
+    /// <summary>Where the username is written, e.g. <c>evidence.yml:3</c>, and its key, e.g. <c>students[1].username</c>: for errors found later, against GitLab.</summary>
+    public (string Where, string Key)? UsernameSource { get; init; }
+
     /// <summary>The roster's team of the student (a name under <c>teams:</c>); null outside a course.</summary>
     public string? Team { get; init; }
 
@@ -108,6 +111,7 @@ internal sealed record StudentConfig
         return new StudentConfig
         {
             Username = username,
+            UsernameSource = (reader.Where(student.Node(ConfigSchema.Student.Username)), student.KeyPath(ConfigSchema.Student.Username)),
             Name = reader.OptionalString(student, ConfigSchema.Student.Name),
             Emails = emails,
             LinearEmail = linearEmail,

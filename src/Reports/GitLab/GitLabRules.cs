@@ -147,8 +147,11 @@ internal sealed class GitLabRules(StudentConfig student, IReadOnlyList<string> b
                 Note = ToNote(mr, n),
             });
 
+    /// <summary>Authored under one of the student's emails, whenever.</summary>
+    public bool IsStudentCommit(GitLabCommit commit) => commit.AuthorEmail is { } email && _emails.Contains(email.Trim());
+
     private IEnumerable<GitLabCommit> StudentCommits(FetchedMergeRequest mr) =>
-        mr.Commits.Where(c => c.AuthorEmail is { } email && _emails.Contains(email.Trim()) && window.Contains(c.AuthoredDate));
+        mr.Commits.Where(c => IsStudentCommit(c) && window.Contains(c.AuthoredDate));
 
     private bool IsHumanStudentNote(GitLabNote note) => !note.System && IsStudent(note.Author) && !IsBot(note.Author);
 

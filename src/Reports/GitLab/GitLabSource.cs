@@ -9,15 +9,36 @@ namespace Reports.GitLab;
 /// each one's discussions and commits, for nobody in particular; <see cref="GitLabWindow"/> then
 /// applies a student's rules. With a <see cref="MergeRequestCache"/>, unchanged merge requests cost
 /// no per-MR requests. With <paramref name="readApprovals"/> (a team's run), each merge request merged in
-/// the window costs one more request, for its approvers, cached with the rest. Owns its client.
+/// the window costs one more request, for its approvers, cached with the rest. Before the first window it
+/// checks that GitLab knows every student's username (<see cref="StudentAccounts"/>), since a typo would
+/// otherwise give a confident, wrong report. Owns its client.
 /// </summary>
-internal sealed class GitLabSource(GitLabClient client, GitLabConfig config, MergeRequestCache? cache = null, bool readApprovals = false) : ISource, IDisposable
+internal sealed class GitLabSource(
+    GitLabClient client,
+    GitLabConfig config,
+    MergeRequestCache? cache = null,
+    IReadOnlyList<StudentConfig>? students = null,
+    KnownUserCache? users = null,
+    bool readApprovals = false)
+    : ISource, IDisposable
 {
+    private readonly StudentAccounts _accounts = new(client, config.Projects, users);
+    private bool _studentsChecked;
+
     public string Name => SourceNames.GitLab;
 
     /// <summary>A source for the configured instance, with the token read from <see cref="GitLabConfig.TokenEnv"/>.</summary>
-    public static GitLabSource FromConfig(GitLabConfig config, MergeRequestCache? cache, Func<string, string?>? environment = null, GitLabClientOptions? options = null, bool readApprovals = false) =>
-        new(GitLabClient.FromConfig(config, environment, options), config, cache, readApprovals);
+    /// <param name="students">Whose usernames to check before the first window; none by default.</param>
+    /// <param name="users">Where accounts found are kept between runs; none by default.</param>
+    public static GitLabSource FromConfig(
+        GitLabConfig config,
+        MergeRequestCache? cache,
+        Func<string, string?>? environment = null,
+        GitLabClientOptions? options = null,
+        IReadOnlyList<StudentConfig>? students = null,
+        KnownUserCache? users = null,
+        bool readApprovals = false) =>
+        new(GitLabClient.FromConfig(config, environment, options), config, cache, students, users, readApprovals);
 
     async Task<IFetchedWindow> ISource.FetchAsync(CollectionWindow window, IProgress<CollectionProgress>? progress, CancellationToken ct) =>
         await FetchAsync(window, progress, ct);
@@ -25,9 +46,16 @@ internal sealed class GitLabSource(GitLabClient client, GitLabConfig config, Mer
     public async Task<GitLabWindow> FetchAsync(CollectionWindow window, IProgress<CollectionProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(window);
+        if (!_studentsChecked)
+        {
+            await _accounts.CheckAsync(students ?? [], ct);
+            _studentsChecked = true;
+        }
+
         var projects = new List<string>();
         var ids = new HashSet<long>();
         var candidates = new List<Candidate>();
+        var listed = new List<(string Path, string Key, DateTimeOffset? Newest)>();
         for (var i = 0; i < config.Projects.Count; i++)
         {
             progress?.Report(new CollectionProgress(Name, $"listing {config.Projects[i]}", i, config.Projects.Count));
@@ -39,9 +67,10 @@ internal sealed class GitLabSource(GitLabClient client, GitLabConfig config, Mer
                 continue;
             }
 
-            var (path, found) = await CandidatesAsync(config.Projects[i], project, window, ct);
+            var (path, found, newest) = await CandidatesAsync(config.Projects[i], project, window, ct);
             projects.Add(path);
             candidates.AddRange(found);
+            listed.Add((path, KeyOf(config.Projects[i], project), newest));
         }
 
         var done = 0;
@@ -62,17 +91,48 @@ internal sealed class GitLabSource(GitLabClient client, GitLabConfig config, Mer
             Projects = projects,
             Bots = config.Bots,
             MergeRequests = fetched,
+            Quiet = fetched.Any(mr => GitLabWindow.HasActivity(mr, window)) ? null : await NewestActivityAsync(listed, ct),
         };
     }
+
+    /// <summary>
+    /// Each project's newest merge request activity, for a window in which none had any: what the list
+    /// showed (all of it after the window's start), else one request for the project's newest.
+    /// </summary>
+    private async Task<IReadOnlyList<ProjectActivity>> NewestActivityAsync(List<(string Path, string Key, DateTimeOffset? Newest)> projects, CancellationToken ct)
+    {
+        var activity = new List<ProjectActivity>();
+        foreach (var (path, key, newest) in projects)
+        {
+            var found = newest;
+            if (found is null)
+            {
+                var query = new MergeRequestQuery { State = "all", OrderBy = "updated_at", Sort = "desc" };
+                await foreach (var mr in client.MergeRequests.ListAsync(key, query, ct))
+                {
+                    found = mr.UpdatedAt ?? mr.CreatedAt;
+                    break;
+                }
+            }
+
+            activity.Add(new ProjectActivity(path, found));
+        }
+
+        return activity;
+    }
+
+    private static string KeyOf(string configured, GitLabProject project) =>
+        project.Id > 0 ? project.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : configured;
 
     /// <summary>
     /// Merge requests that can matter: updated since the window started (a later comment moves
     /// <c>updated_at</c>, so there is no upper bound) and created before it ended; each once.
     /// </summary>
-    private async Task<(string Path, List<Candidate> Found)> CandidatesAsync(string configured, GitLabProject project, CollectionWindow window, CancellationToken ct)
+    private async Task<(string Path, List<Candidate> Found, DateTimeOffset? Newest)> CandidatesAsync(
+        string configured, GitLabProject project, CollectionWindow window, CancellationToken ct)
     {
         var path = project.PathWithNamespace ?? configured;
-        var projectKey = project.Id > 0 ? project.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : configured;
+        var projectKey = KeyOf(configured, project);
         var query = new MergeRequestQuery { State = "all", UpdatedAfter = window.Start };
         var found = new Dictionary<int, GitLabMergeRequest>();
         await foreach (var mr in client.MergeRequests.ListAsync(projectKey, query, ct))
@@ -88,7 +148,8 @@ internal sealed class GitLabSource(GitLabClient client, GitLabConfig config, Mer
         return (path, [.. found.Values
             .Where(mr => !(mr.CreatedAt is { } created && created >= window.End))
             .OrderBy(mr => mr.Iid)
-            .Select(mr => new Candidate(projectKey, path, mr))]);
+            .Select(mr => new Candidate(projectKey, path, mr))],
+            found.Values.Max(mr => mr.UpdatedAt ?? mr.CreatedAt));
     }
 
     private async ValueTask<FetchedMergeRequest> FetchAsync(Candidate candidate, bool approvals, CancellationToken ct)

@@ -74,13 +74,15 @@ internal sealed class MergeRequestCache(string directory)
         }
     }
 
-    private string FileFor(Uri instance, string project, int iid)
-    {
-        var host = Safe(instance.IsDefaultPort ? instance.Host : $"{instance.Host}_{instance.Port}");
-        return Path.Combine(Directory, "gitlab", host, Safe(project), iid.ToString(CultureInfo.InvariantCulture) + ".json");
-    }
+    private string FileFor(Uri instance, string project, int iid) =>
+        Path.Combine(HostFolder(Directory, instance), SafeName(project), iid.ToString(CultureInfo.InvariantCulture) + ".json");
 
-    private static string Safe(string name)
+    /// <summary>The folder of one instance's entries: <c>{directory}/gitlab/{host}</c>, with the port when it is not the default.</summary>
+    internal static string HostFolder(string directory, Uri instance) =>
+        Path.Combine(directory, "gitlab", SafeName(instance.IsDefaultPort ? instance.Host : $"{instance.Host}_{instance.Port}"));
+
+    /// <summary><paramref name="name"/> as one file name: separators and characters no file system takes become <c>_</c>.</summary>
+    internal static string SafeName(string name)
     {
         var invalid = Path.GetInvalidFileNameChars();
         return string.Concat(name.Select(c => invalid.Contains(c) || c is '/' or '\\' or ':' ? '_' : c));

@@ -11,6 +11,22 @@ internal sealed class UserClient
     public Task<GitLabUser> GetCurrentAsync(CancellationToken ct = default) =>
         _connection.GetAsync<GitLabUser>("user", null, ct);
 
+    /// <summary>
+    /// The calling token's own record with its scopes (<c>GET /personal_access_tokens/self</c>); null where
+    /// GitLab has no such endpoint (before 15.5) or the token is not a personal, project or group access token.
+    /// </summary>
+    public async Task<GitLabAccessToken?> GetTokenAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            return await _connection.GetAsync<GitLabAccessToken>("personal_access_tokens/self", null, ct);
+        }
+        catch (GitLabException e) when (e.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Forbidden)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The account with this username, or null when GitLab knows none.</summary>
     public async Task<GitLabUser?> GetByUsernameAsync(string username, CancellationToken ct = default)
     {

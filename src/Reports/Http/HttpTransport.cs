@@ -148,18 +148,7 @@ internal sealed partial class HttpTransport : IDisposable
     public string Endpoint(Uri uri) => Redact(SecretQueryRegex().Replace(uri.PathAndQuery, "$1=[redacted]"));
 
     /// <summary>A body or proxy page could echo a secret back; it never reaches a message.</summary>
-    public string Redact(string text)
-    {
-        foreach (var secret in _api.Secrets)
-        {
-            if (secret.Length > 0)
-            {
-                text = text.Replace(secret, "[redacted]", StringComparison.Ordinal);
-            }
-        }
-
-        return text;
-    }
+    public string Redact(string text) => Secrets.Redact(text, _api.Secrets);
 
     public void Dispose() => _http.Dispose();
 

@@ -8,8 +8,8 @@ namespace Reports.Model;
 internal sealed record Snapshot
 {
     /// <summary>
-    /// 3 added the team snapshot (<see cref="TeamSnapshot"/>), 2 added <see cref="Sources"/>; versions 1 and 2 are
-    /// still read. A student's snapshot of version 3 has the members of version 2.
+    /// 3 added <see cref="Warnings"/> and the team snapshot (<see cref="TeamSnapshot"/>), 2 added <see cref="Sources"/>;
+    /// versions 1 and 2 are still read. Later additions to 3 are optional members only.
     /// </summary>
     public const int CurrentSchemaVersion = 3;
 
@@ -50,4 +50,10 @@ internal sealed record Snapshot
     /// missing source is told apart from a source that found nothing only when this is set.
     /// </summary>
     public IReadOnlyList<SourceRun>? Sources { get; init; }
+
+    /// <summary>
+    /// What the collection found that makes this report doubtful (schema version 3): an empty
+    /// <c>student.emails</c>, a window in which no project had any activity; null when there is none.
+    /// </summary>
+    public IReadOnlyList<ReportWarning>? Warnings { get; init; }
 }

@@ -113,6 +113,7 @@ internal static class SnapshotSerializer
             .Select(t => t with { AttachmentUrls = [.. t.AttachmentUrls.Order(StringComparer.Ordinal)] })
             .OrderBy(t => t.Identifier, TicketIdentifierComparer.Instance)],
         Automation = [.. s.Automation.OrderBy(a => a.Note.CreatedAt).ThenBy(a => a.Note.NoteId)],
+        Warnings = s.Warnings is not { Count: > 0 } warnings ? null : [.. warnings.Distinct().OrderBy(w => w.Text, StringComparer.Ordinal)],
         Sources = s.Sources is null ? null : [.. s.Sources
             .Select(r => r with { Covered = [.. r.Covered.Order(StringComparer.Ordinal)], CollectedAt = WholeSecondUtc(r.CollectedAt) })
             .OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Url, StringComparer.Ordinal)],

@@ -45,7 +45,10 @@ internal sealed record NarrativeNotes
     public IReadOnlyList<NoteImage> Images { get; init; } = [];
 
     /// <summary>What in the notes is read but is likely a mistake, in file order.</summary>
-    public IReadOnlyList<NotesWarning> Warnings { get; init; } = [];
+    public IReadOnlyList<Model.ReportWarning> Warnings { get; init; } = [];
+
+    /// <summary>Set when the week's notes file is not there: the warning naming the path it wanted, shown on the page too.</summary>
+    public Model.ReportWarning? Missing { get; init; }
 
     /// <summary>Where the notes were read from, or null when there were none.</summary>
     [MachineSpecific]

@@ -27,7 +27,7 @@ internal sealed partial class NoteHeadings
     /// <summary>A <c># Title</c> line before the first section names the file; the report has its own title.</summary>
     public HashSet<int> FileTitles { get; } = [];
 
-    public List<NotesWarning> Warnings { get; } = [];
+    public List<Model.ReportWarning> Warnings { get; } = [];
 
     public static NoteHeadings Read(MarkdownSource source, Func<int, int> fileLine, string? path)
     {
@@ -41,7 +41,7 @@ internal sealed partial class NoteHeadings
                 var at = fileLine(heading.Span.Start);
                 if (NumberedRegex().IsMatch(text))
                 {
-                    headings.Warnings.Add(new NotesWarning(path, at,
+                    headings.Warnings.Add(NotesWarning.At(path, at,
                         $"the heading '{text}' starts with a number, but the report numbers its sections itself: write '## {NumberedRegex().Replace(text, "")} {{#id}}' with the id of the section it fills, e.g. {{#planning}} (docs/notes.md)"));
                 }
 

@@ -30,7 +30,7 @@ internal sealed class NoteSections(NoteHeadings headings, string? path)
     /// <summary>The section ids in the order their first heading stands.</summary>
     public List<string> Order { get; } = [];
 
-    public List<NotesWarning> Warnings { get; } = [];
+    public List<Model.ReportWarning> Warnings { get; } = [];
 
     /// <summary>The text before the first section heading, which opens the overview.</summary>
     public string Preamble => _preamble.ToString().Trim('\n');
@@ -86,7 +86,7 @@ internal sealed class NoteSections(NoteHeadings headings, string? path)
         _section = heading.Id;
         if (_sections.TryGetValue(heading.Id, out var existing))
         {
-            Warnings.Add(new NotesWarning(path, heading.FileLine,
+            Warnings.Add(NotesWarning.At(path, heading.FileLine,
                 $"the heading '{heading.Text}' has the id '{heading.Id}' of the heading on line {existing.Line}, so its text continues that section; give it another id if it is a section of its own"));
             Continue(existing.Body);
             return;
@@ -110,7 +110,7 @@ internal sealed class NoteSections(NoteHeadings headings, string? path)
         {
             var first = _mergeRequestOrder[existing.Index];
             var reference = mr.Project is null ? $"!{mr.Iid}" : $"{mr.Project}!{mr.Iid}";
-            Warnings.Add(new NotesWarning(path, mr.FileLine,
+            Warnings.Add(NotesWarning.At(path, mr.FileLine,
                 $"'### {reference}' is the second note on {reference} in section '{section}' (the first is on line {first.Line}), so its text continues that note{(mr.Title is null || mr.Title == first.Title ? "" : " and its title is not used")}"));
             Continue(existing.Body);
             return;

@@ -29,12 +29,10 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
 
     /// <summary>The notes file of a window: <c>{notes}/sprint-2-week-1.md</c>, or <c>{notes}/{username}/sprint-2-week-1.md</c> for a team member.</summary>
     public static string NotesPath(string notesDirectory, ReportWindow window, string? teamMember = null) =>
-        teamMember is null
-            ? Path.Combine(notesDirectory, window.Slug + ".md")
-            : Path.Combine(notesDirectory, teamMember, window.Slug + ".md");
+        WeekNotes.PathOf(notesDirectory, window, teamMember);
 
     /// <summary>What in a week's notes is likely a mistake, for the command to print as <c>warning:</c> lines.</summary>
-    public static IReadOnlyList<NotesWarning> Warnings(Snapshot snapshot, NarrativeNotes notes) => ReportBuilder.Warnings(snapshot, notes);
+    public static IReadOnlyList<Model.ReportWarning> Warnings(Snapshot snapshot, NarrativeNotes notes) => ReportBuilder.Warnings(snapshot, notes);
 
     /// <summary>What the templates see for this week (what <c>render --context</c> writes).</summary>
     public ReportModel Analyze(Snapshot snapshot, NarrativeNotes notes) => _builder.Build(snapshot, notes);
@@ -163,7 +161,7 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
     private static SiteEntry Entry(ReportModel model, Snapshot snapshot) =>
         new(model.Window.Slug, model.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End,
             snapshot.Student.DisplayName, snapshot.Student.Username, Counts(model, snapshot),
-            snapshot.Course, Instance(snapshot), FeedDates.Updated(snapshot), FeedDates.IsInProgress(snapshot) ? true : null);
+            snapshot.Course, Instance(snapshot), FeedDates.Updated(snapshot), model.CollectedAt, model.InProgress ? true : null);
 
     /// <summary>The week's headline numbers for the indexes: tickets only when Linear was configured.</summary>
     private static WeekCounts Counts(ReportModel model, Snapshot snapshot)

@@ -22,11 +22,23 @@ internal static class SourceRegistry
         LinearClientOptions? linearOptions = null)
     {
         ArgumentNullException.ThrowIfNull(config);
+        if (config.GitLab.PlaceholderProblem() is { } placeholder)
+        {
+            throw new EvidenceException(placeholder);
+        }
+
         var sources = new List<ISource>();
         try
         {
             // A team's run reads approvals too, for the team week (one request per merge request merged in the window).
-            sources.Add(GitLabSource.FromConfig(config.GitLab, useCache ? new MergeRequestCache(config.CacheDirectory) : null, environment, gitLabOptions, readApprovals: config.IsTeam));
+            sources.Add(GitLabSource.FromConfig(
+                config.GitLab,
+                useCache ? new MergeRequestCache(config.CacheDirectory) : null,
+                environment,
+                gitLabOptions,
+                config.Students,
+                useCache ? new KnownUserCache(config.CacheDirectory) : null,
+                readApprovals: config.IsTeam));
             if (config.Linear is { } linear)
             {
                 sources.Add(LinearSource.FromConfig(linear, config.Students, useCache ? new IssueHistoryCache(config.CacheDirectory) : null, environment, linearOptions));

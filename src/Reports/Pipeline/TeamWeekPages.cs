@@ -30,7 +30,7 @@ internal sealed class TeamWeekPages(TemplateEngine templates, ReviewConfig revie
 
     /// <summary>The model of one team week (what the template sees).</summary>
     public TeamWeekModel Analyze(TeamSnapshot team, IReadOnlyList<Snapshot> students) =>
-        _builder.Build(team, [.. students.Select(s => _reports.Build(s, NarrativeNotes.Empty))], students.Any(FeedDates.IsInProgress));
+        _builder.Build(team, [.. students.Select(s => _reports.Build(s, NarrativeNotes.Empty))], students.Any(s => Calendar.CollectionTime.Of(s).InProgress));
 
     private TeamWeekPage Page(TeamSnapshot team, IReadOnlyList<Snapshot> students)
     {

@@ -152,6 +152,7 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
             Title = string.IsNullOrWhiteSpace(title) ? newest is null ? DefaultTitle : SitePages.IndexTitle(newest.Title) : title.Trim(),
             Teams = teams,
             Students = teams.Sum(t => t.Students.Count),
+            Collected = SiteEntry.NewestCollected(teams.SelectMany(t => t.Students).Select(s => s.Latest)),
             Tutors = tutors ?? [],
             Tutor = tutor,
             Base = tutor is null ? "" : "../",

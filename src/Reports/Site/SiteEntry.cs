@@ -9,7 +9,8 @@ namespace Reports.Site;
 /// <param name="Course">The snapshot's course, for feed ids.</param>
 /// <param name="Instance">Host name of the GitLab instance the facts came from, for feed ids.</param>
 /// <param name="Updated">When the week's data last changed: see <see cref="Feeds.FeedDates.Updated"/>.</param>
-/// <param name="InProgress">True when the week had not ended when its facts were collected; null (false) otherwise.</param>
+/// <param name="CollectedAt">When the week's data was collected, in its time zone; null for an entry written before this member or from a snapshot that does not say.</param>
+/// <param name="InProgress">Collected before the week ended (see <see cref="Calendar.CollectionTime"/>); null (false) for a week that had ended, or an entry written before this member.</param>
 internal sealed record SiteEntry(
     string Slug,
     string Title,
@@ -22,8 +23,17 @@ internal sealed record SiteEntry(
     string? Course = null,
     string? Instance = null,
     DateTimeOffset? Updated = null,
+    DateTimeOffset? CollectedAt = null,
     bool? InProgress = null)
 {
+    /// <summary>The collection time as pages print it, e.g. <c>2025-03-27 14:05 UTC+07:00</c>; null when unknown.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Collected => CollectedAt is { } at ? Calendar.CollectionTime.Format(at) : null;
+
+    /// <summary>The newest collection time of <paramref name="entries"/>, as pages print it in their footer; null when none says.</summary>
+    public static string? NewestCollected(IEnumerable<SiteEntry> entries) =>
+        entries.Where(e => e.CollectedAt is not null).MaxBy(e => e.CollectedAt)?.Collected;
+
     /// <summary>The grade book's word for the week: <c>complete</c>, or <c>in-progress</c> when it had not ended when collected.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string Status => InProgress == true ? "in-progress" : "complete";

@@ -27,6 +27,7 @@ internal sealed partial class SitePages(TemplateEngine templates)
             Reports = weeks.Reverse().ToList(),
             Trend = trend.IsEmpty ? null : trend.Svg,
             Feed = Feeds.AtomFeeds.FileName,
+            Collected = SiteEntry.NewestCollected(weeks),
         });
     }
 
@@ -70,6 +71,7 @@ internal sealed partial class SitePages(TemplateEngine templates)
             Rows = rows,
             ByTotal = byTotal,
             Feed = Feeds.AtomFeeds.FileName,
+            Collected = SiteEntry.NewestCollected(students.SelectMany(s => s.Weeks)),
         });
     }
 

@@ -25,6 +25,12 @@ internal sealed class SnapshotBuilder(string course, Person student, ReportWindo
 
     public ICollection<SourceRun> Sources { get; } = new List<SourceRun>();
 
+    /// <summary>What makes this report doubtful (an empty <c>student.emails</c>, a window without activity); written only when there are some.</summary>
+    public ICollection<ReportWarning> Warnings { get; } = new List<ReportWarning>();
+
+    /// <summary>The window the snapshot covers, in the course's time zone.</summary>
+    public ReportWindow Window => window;
+
     /// <summary>A snapshot of the current schema version, normalized: the same facts give the same bytes.</summary>
     public Snapshot Build() => SnapshotSerializer.Normalize(new Snapshot
     {
@@ -40,5 +46,6 @@ internal sealed class SnapshotBuilder(string course, Person student, ReportWindo
         ReferencedTickets = ReferencedTickets.Count == 0 ? null : [.. ReferencedTickets],
         Automation = [.. Automation],
         Sources = [.. Sources],
+        Warnings = Warnings.Count == 0 ? null : [.. Warnings],
     });
 }

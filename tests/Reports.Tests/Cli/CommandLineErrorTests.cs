@@ -30,7 +30,7 @@ public sealed class CommandLineErrorTests : IDisposable
         { "build --current-week --all-weeks", "error: choose one window: --sprint N --week M, --from DATE --to DATE, --current-week or --all-weeks (e.g. --sprint 2 --week 1)" },
         { "build --sprint 2 --week 1 --outt x", "error: '--outt' is not an option or command of 'evidence build' (did you mean '--out'?)" },
         { "build --sprint 2 --week 1 --bogus", "error: '--bogus' is not an option or command of 'evidence build'; see 'evidence build --help'" },
-        { "", "error: choose a command: build, collect, render, demo, init, templates, course-index, notify; see 'evidence --help'" },
+        { "", "error: choose a command: build, collect, render, demo, check, init, notes, templates, course-index, notify; see 'evidence --help'" },
         { "biuld", "error: 'biuld' is not an option or command of 'evidence' (did you mean 'build'?)" },
         { "render", "error: Option '--snapshot' is required; see 'evidence render --help'" },
         { "templates export", "error: Required argument 'DIR' missing for command: 'export'; see 'evidence templates export --help'" },

@@ -40,6 +40,8 @@ public sealed class CourseScenario : IAsyncLifetime
         var froklax = Fake.AddUser("froklax", "Froklax");
         var dimas = Fake.AddUser("dimas", "Dimas");
         var eka = Fake.AddUser("eka", "Eka");
+        Fake.AddUser("citra", HostileName);
+        Fake.AddUser("fajar", "Fajar");
         var sira = Fake.AddProject("ppl/sira");
         var kopi = Fake.AddProject("ppl/kopi");
         Fake.AddProject("ppl/lumbung");

@@ -85,6 +85,7 @@ public sealed class ConfigLoaderTests
             Name = "Abhipraya",
             Emails = config.Student.Emails,
             LinearEmail = "abhipraya@example.com",
+            UsernameSource = ($"{path}:3", "student.username"),
         }, config.Student);
         Assert.Equal(["abhipraya@example.com"], config.Student.Emails);
         Assert.Equal(["ppl/sira-backend", "42"], config.GitLab.Projects);

@@ -145,6 +145,6 @@ public sealed class SeedWeekTests(ITestOutputHelper output)
         }
     }
 
-    private static IReadOnlyList<NotesWarning> NotesPlacementWarnings() =>
+    private static IReadOnlyList<Reports.Model.ReportWarning> NotesPlacementWarnings() =>
         Pipeline.ReportGenerator.Warnings(Week.Value.Snapshot, Week.Value.Notes);
 }

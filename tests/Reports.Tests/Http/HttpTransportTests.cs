@@ -119,6 +119,21 @@ public sealed class HttpTransportTests
         Assert.Equal("[redacted]", error.GitLabMessage);
     }
 
+    [Theory]
+    [InlineData("x")]
+    [InlineData("ample")]
+    public void A_value_too_short_to_be_a_secret_is_not_masked_in_a_host_name(string dummyToken)
+    {
+        var instance = new Uri("https://gitlab.example.com/");
+        using var transport = new HttpTransport(new GitLabApi(instance, dummyToken), FastClient.Options);
+        var request = RemoteRequest.Get(new Uri(instance, "api/v4/projects/1"));
+
+        var error = (GitLabException)transport.Fail("could not reach gitlab.example.com", HttpStatusCode.BadGateway, request);
+
+        Assert.Contains("gitlab.example.com", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Secrets.Redact("gitlab.example.com"), transport.Redact("gitlab.example.com"));
+    }
+
     private static HttpTransport Transport(Uri baseUrl, GitLabClientOptions options, HttpMessageHandler? handler = null) =>
         new(new GitLabApi(baseUrl, FakeGitLab.DefaultToken), options, handler);
 

@@ -148,8 +148,8 @@ public sealed partial class NotifyCommandTests : IAsyncLifetime
 
         Assert.Equal("linear-tickets", ((YamlScalarNode)name).Value);
         Assert.Equal("$CI_PIPELINE_SOURCE == \"merge_request_event\"", ((YamlScalarNode)((YamlMappingNode)Assert.Single(rules.Children))["if"]).Value);
-        var notify = script.Single(line => line.StartsWith("dotnet evidence notify", StringComparison.Ordinal));
-        Assert.Empty(EvidenceCommand.Create().Parse(notify["dotnet evidence ".Length..]).Errors);
+        var notify = script.Single(line => line.StartsWith(".tools/evidence notify", StringComparison.Ordinal));
+        Assert.Empty(EvidenceCommand.Create().Parse(notify[".tools/evidence ".Length..]).Errors);
         Assert.Empty(EvidenceCommand.Create().Parse("notify --mr 5 --project ppl/sira-backend --dry-run").Errors);
         Assert.Contains("notify --mr 5 --project ppl/sira-backend --dry-run", section, StringComparison.Ordinal);
     }

@@ -169,7 +169,7 @@ public sealed class SnapshotCollectorTests
         SourcePath = "/tmp/evidence.yml",
         Course = "PPL",
         Students = [new StudentConfig { Username = "abhipraya", Name = "Abhipraya" }],
-        GitLab = new GitLabConfig { Url = new Uri("https://gitlab.example.com"), Projects = ["ppl/sira-backend"] },
+        GitLab = new GitLabConfig { Url = new Uri("https://gitlab.example.ac.id"), Projects = ["ppl/sira-backend"] },
         Calendar = new CalendarConfig { TimeZone = "Asia/Jakarta" },
         NotesDirectory = "/tmp/notes",
         OutputDirectory = "/tmp/output",

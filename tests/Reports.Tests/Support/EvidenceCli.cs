@@ -17,12 +17,16 @@ internal static class EvidenceCli
     }
 
     /// <summary>Runs with <paramref name="environment"/> as the only environment variables <c>notify</c> sees (tokens, CI variables).</summary>
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(TimeProvider.System, environment, args);
+
+    /// <summary>As above, at the time <paramref name="time"/> gives.</summary>
+    public static async Task<CliResult> RunAsync(TimeProvider time, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var exitCode = await EvidenceCommand.RunAsync(
-            args, new InvocationConfiguration { Output = output, Error = error }, TimeProvider.System, environment: name => environment.GetValueOrDefault(name));
+            args, new InvocationConfiguration { Output = output, Error = error }, time, environment: name => environment.GetValueOrDefault(name));
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -17,24 +17,9 @@ internal static class FeedDates
     public static DateTimeOffset Updated(Snapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var window = snapshot.Window;
-        var zone = TimeZones.TryFind(window.TimeZone)
-            ?? throw new EvidenceException($"the snapshot's window.timeZone: {TimeZones.UnknownMessage(window.TimeZone)}");
-        var start = CourseCalendar.LocalMidnight(window.Start, zone);
-        var end = CourseCalendar.LocalMidnight(window.End.AddDays(1), zone);
-        var updated = snapshot.Sources is { Count: > 0 } sources && sources.Max(s => s.CollectedAt) is var collected && collected < end
-            ? collected
-            : end;
-        return TimeZoneInfo.ConvertTime(updated < start ? start : updated, zone);
-    }
-
-    /// <summary>Whether every source finished reading before the window ended: the week was still open when collected.</summary>
-    public static bool IsInProgress(Snapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var zone = TimeZones.TryFind(snapshot.Window.TimeZone)
-            ?? throw new EvidenceException($"the snapshot's window.timeZone: {TimeZones.UnknownMessage(snapshot.Window.TimeZone)}");
-        return snapshot.Sources is { Count: > 0 } sources && sources.Max(s => s.CollectedAt) < CourseCalendar.LocalMidnight(snapshot.Window.End.AddDays(1), zone);
+        var start = CollectionTime.Start(snapshot.Window);
+        var updated = CollectionTime.Of(snapshot) is { InProgress: true, CollectedAt: { } collected } ? collected : CollectionTime.End(snapshot.Window);
+        return updated < start ? start : updated;
     }
 
     /// <summary>
