@@ -46,7 +46,7 @@ internal sealed record WeekCounts(
             .Where(l => l.Item2 > 0)
             .Select(l => $"{l.Item1} {l.Item2.ToString(CultureInfo.InvariantCulture)}");
         var findings = Findings > 0 ? $"{Wording.Plural(Findings, "finding")} ({string.Join(", ", levels)})" : Wording.Plural(0, "finding");
-        var tickets = Tickets is { } t ? Wording.Plural(t, "ticket") : "tickets not collected";
+        var tickets = Tickets is { } t ? Wording.Plural(t, "ticket") + " touched" : "tickets not collected";
         return $"{findings} · {Wording.Plural(Merges, "merge")} · {Wording.Plural(Commits, "commit")} · {tickets}";
     }
 }

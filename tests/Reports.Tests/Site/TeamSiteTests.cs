@@ -151,7 +151,7 @@ public sealed partial class TeamSiteTests
 
         var index = File.ReadAllText(site.Combine("index.html"));
         Assert.Equal(weekOneNumbers, CountsOf(index, "sprint-2-week-1"));
-        Assert.Contains("0 findings · 0 merges · 0 commits · 0 tickets", CountsOf(index, "sprint-2-week-3"));
+        Assert.Contains("0 findings · 0 merges · 0 commits · 0 tickets touched", CountsOf(index, "sprint-2-week-3"));
         Assert.Contains("Sprint 2, Week 1: 24 findings", index);
     }
 

@@ -34,7 +34,7 @@ internal static class TrendChart
 
     private static string Describe(TrendWeek w)
     {
-        var tickets = w.Tickets is { } t ? Wording.Plural(t, "ticket") : "tickets not collected (Linear not configured)";
+        var tickets = w.Tickets is { } t ? Wording.Plural(t, "ticket") + " touched" : "tickets not collected (Linear not configured)";
         return $"{w.Label}: {Wording.Plural(w.Findings, "finding")}, {Wording.Plural(w.Merges, "merge")}, {Wording.Plural(w.Commits, "commit")}, {tickets}.";
     }
 }
