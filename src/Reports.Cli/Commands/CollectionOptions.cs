@@ -41,18 +41,18 @@ internal sealed class CollectionOptions(bool allWeeks = true)
     /// </summary>
     public static Task<IReadOnlyList<Snapshot>> CollectAsync(
         ParseResult parse, EvidenceConfig config, SnapshotCollector collector, ReportWindow window, bool manyWindows, CancellationToken ct) =>
-        ConsoleProgress.RunAsync(
-            parse.InvocationConfiguration.Error,
-            $"collecting {window.Label}",
-            brief: manyWindows && !RunLog.IsVerbose(parse),
-            progress => collector.CollectAsync(window, config.Students, progress, ct));
+        WithProgressAsync(parse, window, manyWindows, progress => collector.CollectAsync(window, config.Students, progress, ct));
 
     /// <summary>As <see cref="CollectAsync"/>, with the team's snapshot of the same fetch.</summary>
     public static Task<(IReadOnlyList<Snapshot> Students, TeamSnapshot Team)> CollectTeamAsync(
         ParseResult parse, EvidenceConfig config, SnapshotCollector collector, ReportWindow window, bool manyWindows, CancellationToken ct) =>
+        WithProgressAsync(parse, window, manyWindows, progress => collector.CollectTeamAsync(window, config.Students, progress, ct));
+
+    private static Task<T> WithProgressAsync<T>(
+        ParseResult parse, ReportWindow window, bool manyWindows, Func<IProgress<CollectionProgress>, Task<T>> work) =>
         ConsoleProgress.RunAsync(
             parse.InvocationConfiguration.Error,
             $"collecting {window.Label}",
             brief: manyWindows && !RunLog.IsVerbose(parse),
-            progress => collector.CollectTeamAsync(window, config.Students, progress, ct));
+            work);
 }
