@@ -35,6 +35,7 @@ internal sealed class TemplateEngine
     private readonly FrozenDictionary<string, string> _assets;
     private readonly ScriptObject _markdownFunctions = CreateMarkdownFunctions(typeof(MarkdownFunctions));
     private readonly ScriptObject _hugoMarkdownFunctions = CreateMarkdownFunctions(typeof(HugoMarkdownFunctions));
+    private readonly ScriptObject _htmlFunctions = CreateHtmlFunctions();
     private readonly Lazy<(string Css, string ContentSecurityPolicy)> _style;
 
     public TemplateEngine(TemplateRoots roots)
@@ -130,6 +131,7 @@ internal sealed class TemplateEngine
         }
 
         globals["md"] = format == SiteFormat.Hugo ? _hugoMarkdownFunctions : _markdownFunctions;
+        globals["html"] = _htmlFunctions;
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
         try
@@ -189,6 +191,18 @@ internal sealed class TemplateEngine
         md.Import(functions, renamer: StandardMemberRenamer.Rename);
         md.IsReadOnly = true;
         return md;
+    }
+
+    // Scriban's html functions, but html.escape also shows bidirectional controls, as md.text does:
+    // a name or title on an index page cannot reorder the text around it.
+    private static ScriptObject CreateHtmlFunctions()
+    {
+        var html = new ScriptObject();
+        html.Import(typeof(Scriban.Functions.HtmlFunctions), renamer: StandardMemberRenamer.Rename);
+        html.Remove("escape");
+        html.Import("escape", new Func<string?, string?>(text => Scriban.Functions.HtmlFunctions.Escape(text is null ? null : BidiControls.Reveal(text))));
+        html.IsReadOnly = true;
+        return html;
     }
 
     private static Scriban.Parsing.LogMessage? FirstError(LogMessageBag messages) =>

@@ -9,13 +9,21 @@ namespace Reports.Tests.Cli;
 /// its own project read with its own token) and <c>lumbung</c> (one student, no activity at all), over
 /// Sprint 2's two weeks (2025-03-24 to 2025-04-06, Asia/Jakarta). The weeks' facts are chosen to be checked by hand:
 /// week 1 of sira has three merges, all by abhipraya, one with no review by anyone else, one approved
-/// without a comment; an MR title starts with <c>=</c>, as a spreadsheet formula would.
+/// without a comment; an MR title starts with <c>=</c>, as a spreadsheet formula would, and so does
+/// the name of eka's tutor (<see cref="HostileTutor"/>).
 /// </summary>
 public sealed class CourseScenario : IAsyncLifetime
 {
     public const string HostileName = "<img src=x onerror=alert(1)>";
     public const string FormulaTitle = "=HYPERLINK(\"http://evil.example/\",\"fix\")";
     public const string FormulaName = "=1+1 Eka";
+
+    /// <summary>Eka's tutor: a formula, markup and a right-to-left override, as a lecturer's spreadsheet could hold.</summary>
+    public const string HostileTutor = "=HYPERLINK(\"http://evil.example/\",\"<script>alert(1)</script>\") \u202Egnp.exe <img src=x onerror=alert(1)>";
+
+    /// <summary>The tutor view of <see cref="HostileTutor"/>: the name's ASCII letters and digits, lower-case, joined by <c>-</c>.</summary>
+    public const string HostileTutorPage = "tutor/hyperlink-http-evil-example-script-alert-1-script-gnp-exe-img-src-x-onerror-alert-1.html";
+
     private static readonly TimeSpan Jakarta = TimeSpan.FromHours(7);
 
     private readonly TempDirectory _work = new();
@@ -77,7 +85,7 @@ public sealed class CourseScenario : IAsyncLifetime
             + "froklax,Froklax,\"froklax@example.com; froklax@students.example.com\",,sira,Bu Ratna\r\n"
             + $"citra,\"{HostileName.Replace("\"", "\"\"", StringComparison.Ordinal)}\",,,sira,Bu Ratna\r\n"
             + "dimas,Dimas,dimas@example.com,,kopi,Bu Ratna\r\n"
-            + $"eka,{FormulaName},eka@example.com,,kopi,\r\n"
+            + $"eka,{FormulaName},eka@example.com,,kopi,\"{HostileTutor.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\r\n"
             + "fajar,Fajar,fajar@example.com,,lumbung,Pak Budi\r\n");
         _work.Write("notes/froklax/sprint-2-week-1.md", "## Impact\n\nFroklax's own words.\n");
         _work.Write("evidence.yml", $"""
