@@ -4,7 +4,7 @@ using System.Globalization;
 using Reports.Cli;
 using Reports.Fakes;
 
-// `site`: the site benchmark (SiteBenchmark.cs); `week`: one report's steady rendering cost (WeekBenchmark.cs); `bomb`: peak memory
+// `site`: the site benchmark (SiteBenchmark.cs); `page-render`: a built site's pages in Chromium (PageRenderBenchmark.cs); `week`: one report's steady rendering cost (WeekBenchmark.cs); `bomb`: peak memory
 // of a build fed gzip bombs (BombBenchmark.cs). Otherwise: cold and warm `evidence collect` of
 // one week against the fake GitLab and the fake Linear with injected latency: requests made and wall time per source, next to the ideal: for GitLab requests ÷
 // concurrency × latency; for Linear one latency per listing request (they follow one another) plus
@@ -31,6 +31,11 @@ if (args is ["course-prepare", var courseFolder, ..])
 if (args is ["course-build", var courseSnapshots, var courseOutput])
 {
     return CourseBenchmark.Build(courseSnapshots, courseOutput);
+}
+
+if (args is ["page-render", ..])
+{
+    return await PageRenderBenchmark.RunAsync(args[1..]);
 }
 
 if (args is ["bomb", ..])
