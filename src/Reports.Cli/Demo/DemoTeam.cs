@@ -52,7 +52,7 @@ internal static class DemoTeam
 
     /// <summary>
     /// Each week's team snapshot, made from the students' snapshots: their review threads on each merge
-    /// request and the merges they did (no approvals: the demo has none to read).
+    /// request and the merges they did, with approvals invented as a team gives them (<see cref="Approvers"/>).
     /// </summary>
     internal static IReadOnlyList<TeamSnapshot> TeamWeeks(IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)> weeks, IReadOnlyList<Person> students) =>
         [.. weeks.GroupBy(w => w.Snapshot.Window.Slug, StringComparer.Ordinal).Select(week =>
@@ -61,11 +61,18 @@ internal static class DemoTeam
             var threads = week.SelectMany(w => w.Snapshot.Reviews.SelectMany(r => r.Threads.Select(t => (r.MergeRequest, Thread: new TeamReviewThread { Reviewer = w.Snapshot.Student, Thread = t }))));
             var merges = week.SelectMany(w => w.Snapshot.Merges.Select(m => m with { MergedBy = w.Snapshot.Student }))
                 .DistinctBy(m => (m.Project, m.Iid)).ToList();
-            var mergeRequests = threads.Select(t => t.MergeRequest).Concat(merges).DistinctBy(m => (m.Project, m.Iid)).Select(mr => new TeamMergeRequest
+            var unreviewed = merges.Where(m => !threads.Any(t => t.MergeRequest.Project == m.Project && t.MergeRequest.Iid == m.Iid)).ToList();
+            var mergeRequests = threads.Select(t => t.MergeRequest).Concat(merges).DistinctBy(m => (m.Project, m.Iid)).Select(mr =>
             {
-                MergeRequest = merges.FirstOrDefault(m => m.Project == mr.Project && m.Iid == mr.Iid) ?? mr,
-                Threads = [.. threads.Where(t => t.MergeRequest.Project == mr.Project && t.MergeRequest.Iid == mr.Iid).Select(t => t.Thread)],
-                Commenters = [.. threads.Where(t => t.MergeRequest.Project == mr.Project && t.MergeRequest.Iid == mr.Iid).Select(t => t.Thread.Reviewer.Username)],
+                var merged = merges.FirstOrDefault(m => m.Project == mr.Project && m.Iid == mr.Iid) ?? mr;
+                var mrThreads = threads.Where(t => t.MergeRequest.Project == mr.Project && t.MergeRequest.Iid == mr.Iid).Select(t => t.Thread).ToList();
+                return new TeamMergeRequest
+                {
+                    MergeRequest = merged,
+                    Threads = mrThreads,
+                    ApprovedBy = merged.MergedAt is null ? null : Approvers(merged, mrThreads, unreviewed.IndexOf(merged)),
+                    Commenters = [.. mrThreads.Select(t => t.Reviewer.Username)],
+                };
             }).ToList();
             return TeamSnapshotSerializer.Normalize(new TeamSnapshot
             {
@@ -76,6 +83,24 @@ internal static class DemoTeam
                 MergeRequests = mergeRequests,
             });
         })];
+
+    /// <summary>
+    /// Who approved a merge, as approvals are read for merges only: the first teammate whose review
+    /// thread came before the merge; on every other merge nobody reviewed (the first, the third…), its
+    /// merger, without a comment, so the team week shows both an approved merge and the attention flags
+    /// for a silent approval and for a merge nobody checked.
+    /// </summary>
+    private static IReadOnlyList<Person> Approvers(MergeRequestRef merged, IReadOnlyList<TeamReviewThread> threads, int unreviewedIndex)
+    {
+        var reviewer = threads.Where(t => t.Thread.CreatedAt <= merged.MergedAt && t.Reviewer.Username != merged.Author.Username)
+            .OrderBy(t => t.Thread.CreatedAt).Select(t => t.Reviewer).FirstOrDefault();
+        if (reviewer is not null)
+        {
+            return [reviewer];
+        }
+
+        return unreviewedIndex % 2 == 0 && merged.MergedBy is { } merger && merger.Username != merged.Author.Username ? [merger] : [];
+    }
 
     // Which part of the sample student s keeps in week w: a fixed pattern, different per student and week.
     private static Snapshot Share(Snapshot sample, int s, int w)

@@ -72,10 +72,27 @@ public sealed partial class TeamSiteTests
         var b = second.Files();
         Assert.Equal(a.Keys.Order(), b.Keys.Order());
         Assert.All(a, file => Assert.Equal(file.Value, b[file.Key]));
-        foreach (var relative in new[] { "index.html", "abhipraya/index.html", "bintang/weeks.json" })
+        foreach (var relative in new[] { "index.html", "abhipraya/index.html", "bintang/weeks.json", "sprint-2-week-1/team.md" })
         {
             GoldenFile.AssertMatches(Path.Combine(RepoPaths.Golden, "demo-team", relative), File.ReadAllText(first.Combine(relative)));
         }
+    }
+
+    [Fact]
+    public async Task Demo_team_weeks_read_approvals_as_a_real_team_does()
+    {
+        using var site = new TempDirectory();
+
+        await EvidenceCli.RunAsync("demo", "--team", "--out", site.Path);
+
+        var weeks = Directory.GetFiles(site.Path, "team.md", SearchOption.AllDirectories);
+        Assert.Equal(3, weeks.Length);
+        Assert.All(weeks, week => Assert.DoesNotContain("not collected", File.ReadAllText(week), StringComparison.Ordinal));
+        var first = File.ReadAllText(site.Combine("sprint-2-week-1", "team.md"));
+        Assert.Contains("| Block inactive account auth | @froklax | @abhipraya | — | @abhipraya | yes |", first, StringComparison.Ordinal);
+        Assert.Contains("| Remove duplicate error toast | @froklax | @abhipraya | — | — | **no** |", first, StringComparison.Ordinal);
+        Assert.Contains("@abhipraya approved ppl/sira-backend!104 by @froklax without a comment", first, StringComparison.Ordinal);
+        Assert.Contains("merged by @abhipraya with no review or approval by anyone but its author", first, StringComparison.Ordinal);
     }
 
     [Fact]
