@@ -23,7 +23,7 @@ internal sealed class InertPage : IAsyncDisposable
     private const string WidestScript = """
         () => [...document.body.querySelectorAll('*')]
             .filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible')
-            .map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + e.scrollWidth).slice(0, 12).join(', ')
+            .map(e => e.tagName.toLowerCase() + '.' + (e.getAttribute('class') ?? '') + ' ' + e.scrollWidth).slice(0, 12).join(', ')
         """;
 
     private readonly IBrowserContext _context;
