@@ -15,7 +15,7 @@ public sealed class HostileTeamBrowserTests(ChromiumFixture chromium, HostileTea
     public static TheoryData<string, int, bool> PagesWidthsAndPolicies()
     {
         var data = new TheoryData<string, int, bool>();
-        foreach (var page in new[] { "course index", "team page", "student index", "report" })
+        foreach (var page in new[] { "course index", "team page", "team week", "student index", "report" })
         {
             foreach (var width in new[] { 375, 1280 })
             {
@@ -44,6 +44,7 @@ public sealed class HostileTeamBrowserTests(ChromiumFixture chromium, HostileTea
 
     [SkippableTheory]
     [InlineData("team page")]
+    [InlineData("team week")]
     [InlineData("report")]
     public async Task Hostile_pages_have_no_serious_or_critical_accessibility_violations(string name)
     {

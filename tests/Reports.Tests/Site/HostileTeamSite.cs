@@ -13,8 +13,8 @@ namespace Reports.Tests.Site;
 /// The demo team (<see cref="DemoTeam"/>) with hostile data: every payload of <see cref="XssPayloads"/>
 /// and a 120-character unbroken token in merge request titles, review comments, commit titles, bot
 /// notes, ticket titles and descriptions, the notes and the students' and authors' names (usernames
-/// stay GitLab usernames, as the team layout requires). Written once as a course: the team site in a
-/// folder named with a payload, and the course index.
+/// stay GitLab usernames, as the team layout requires). Written once as a course: the team site with
+/// its team weeks in a folder named with a payload, and the course index.
 /// </summary>
 public sealed class HostileTeamSite : IDisposable
 {
@@ -30,7 +30,7 @@ public sealed class HostileTeamSite : IDisposable
         var weeks = DemoTeam.Weeks(sample, NotesParser.Parse(Notes))
             .Select(w => (w.Snapshot with { Student = students.Single(s => s.Username == w.Snapshot.Student.Username) }, w.Notes))
             .ToList();
-        new ReportGenerator(templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite(weeks, TeamPath, SiteLayout.Team(students));
+        new ReportGenerator(templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite(weeks, DemoTeam.TeamWeeks(weeks, students), TeamPath, SiteLayout.Team(students), new SiteConfig());
         new CourseIndex(templates).Write(_site.Path, title: Payload(3));
         Students = students;
     }
@@ -42,11 +42,12 @@ public sealed class HostileTeamSite : IDisposable
 
     internal IReadOnlyList<Person> Students { get; }
 
-    /// <summary>The pages a reader opens first: the course index, the team page, a student's index and the report with the notes.</summary>
+    /// <summary>The pages a reader opens first: the course index, the team page, a team week, a student's index and the report with the notes.</summary>
     public IReadOnlyDictionary<string, string> Pages => new Dictionary<string, string>
     {
         ["course index"] = "index.html",
         ["team page"] = TeamFolder + "/index.html",
+        ["team week"] = TeamFolder + "/sprint-2-week-1/index.html",
         ["student index"] = TeamFolder + "/abhipraya/index.html",
         ["report"] = TeamFolder + "/abhipraya/sprint-2-week-1/index.html",
     };

@@ -13,6 +13,9 @@ public sealed class HostileTeamSiteTests(HostileTeamSite site) : IClassFixture<H
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", report);
         Assert.Contains(HostileTeamSite.Token("student"), File.ReadAllText(System.IO.Path.Combine(site.Path, site.Pages["team page"])));
         Assert.All(site.Students, s => Assert.Contains("<", s.DisplayName, StringComparison.Ordinal));
+        var teamWeek = File.ReadAllText(System.IO.Path.Combine(site.Path, site.Pages["team week"]));
+        Assert.Contains(HostileTeamSite.Token("title"), teamWeek);
+        Assert.Contains(HostileTeamSite.Token("student"), teamWeek);
     }
 
     [Fact]
@@ -20,7 +23,7 @@ public sealed class HostileTeamSiteTests(HostileTeamSite site) : IClassFixture<H
     {
         var parser = new HtmlParser();
         var pages = Directory.GetFiles(site.Path, "*.html", SearchOption.AllDirectories);
-        Assert.Equal(1 + 2 + 4 + (4 * 3), pages.Length);
+        Assert.Equal(1 + 2 + 3 + 4 + (4 * 3), pages.Length);
         foreach (var page in pages)
         {
             var where = System.IO.Path.GetRelativePath(site.Path, page);
