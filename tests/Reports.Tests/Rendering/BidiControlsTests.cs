@@ -64,6 +64,23 @@ public sealed class BidiControlsTests
     }
 
     [Fact]
+    public void Index_pages_show_the_control_in_names_and_titles()
+    {
+        using var site = new TempDirectory();
+        var eve = new Person("eve", "Eve \u202Eevil");
+        var week = SiteScenario.Week(1) with { Student = eve, Course = "PPL \u2067x" };
+
+        new ReportGenerator(SiteScenario.Templates, ConfigSchema.Review.DefaultLevels).RenderAndWrite([(week, NarrativeNotes.Empty)], site.Path, SiteLayout.Team([eve]));
+
+        foreach (var page in new[] { site.Combine("index.html"), site.Combine("by-total.html"), site.Combine("eve", "index.html") })
+        {
+            var html = File.ReadAllText(page);
+            Assert.False(BidiControls.ContainsAny(html), page);
+            Assert.Contains("Eve <U+202E>evil", new HtmlParser().ParseDocument(html).DocumentElement.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Hugo_front_matter_shows_the_control()
     {
         using var site = new TempDirectory();
