@@ -12,7 +12,8 @@ using Microsoft.Playwright;
 internal static class PageRenderBenchmark
 {
     private const string TimingScript = """
-        () => new Promise(resolve => {
+        () => new Promise((resolve, reject) => {
+            setTimeout(() => reject(new Error('no first contentful paint within 10 s')), 10000);
             const navigation = performance.getEntriesByType('navigation')[0];
             const done = paint => resolve([paint.startTime, navigation.loadEventEnd, navigation.domContentLoadedEventEnd]);
             const painted = performance.getEntriesByType('paint').find(p => p.name === 'first-contentful-paint');
