@@ -112,13 +112,7 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
     {
         ArgumentNullException.ThrowIfNull(students);
         ArgumentNullException.ThrowIfNull(site);
-        if (site.Format == SiteFormat.Hugo)
-        {
-            return new HugoExport(outputDirectory, site.HugoSection).Write(layout, HugoPages(students, ct), ct);
-        }
-
-        var html = students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))]);
-        return new SiteWriter(templates, outputDirectory, site: site).Write(layout, html, ct, teamWeeks);
+        return new SiteWriter(templates, outputDirectory, site: site).Write(layout, Weeks(students), ct, teamWeeks);
     }
 
     /// <summary>
@@ -132,31 +126,30 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
     {
         ArgumentNullException.ThrowIfNull(teams);
         ArgumentNullException.ThrowIfNull(site);
-        if (site.Format == SiteFormat.Hugo)
-        {
-            return new HugoExport(outputDirectory, site.HugoSection).WriteCourse(teams.Select(t => (t.Layout, HugoPages(t.Students, ct))), ct);
-        }
-
-        var html = teams.Select(t => (t.Layout, t.Students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))]), t.TeamWeeks));
-        return new SiteWriter(templates, outputDirectory, site: site).WriteCourse(html, title, ct);
+        return new SiteWriter(templates, outputDirectory, site: site).WriteCourse(teams.Select(t => (t.Layout, Weeks(t.Students), t.TeamWeeks)), title, ct);
     }
 
-    // As for the HTML site: the next student's pages are drawn while this student's are written.
-    private IEnumerable<HugoPage> HugoPages(IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> students, CancellationToken ct) =>
-        ParallelInOrder.Ahead(students, weeks => ParallelInOrder.Map(weeks, w =>
-        {
-            var model = Analyze(w.Snapshot, w.Notes);
-            var (markdown, charts) = _renderer.RenderHugo(model);
-            return new HugoPage(w.Snapshot.Student.Username, Entry(model, w.Snapshot), markdown, charts) { Images = w.Notes.Images };
-        }, ct), SiteWriter.StudentsAhead).SelectMany(student => student);
+    private IEnumerable<IReadOnlyList<SiteWeek>> Weeks(IEnumerable<IReadOnlyList<(Snapshot Snapshot, NarrativeNotes Notes)>> students) =>
+        students.Select(weeks => (IReadOnlyList<SiteWeek>)[.. weeks.Select(w => Week(w.Snapshot, w.Notes))]);
 
-    // The week is analysed when its page is drawn, on the core that draws it, and forgotten once it is written.
+    // The week is analysed when it is drawn, on the core that draws it, once for every output, and forgotten once it is written.
     private SiteWeek Week(Snapshot snapshot, NarrativeNotes notes) =>
-        new(snapshot.Student.Username, snapshot.Window.Slug, snapshot.Window.Label, snapshot.Window.Start, nav =>
+        new(snapshot.Student.Username, snapshot.Window.Slug, snapshot.Window.Label, snapshot.Window.Start, (nav, draws) =>
         {
             var model = Analyze(snapshot, notes);
-            return (_renderer.Render(model, nav), Entry(model, snapshot));
+            var entry = Entry(model, snapshot);
+            return new DrawnWeek(entry)
+            {
+                Page = draws.HasFlag(WeekDrawing.Page) ? _renderer.Render(model, nav) : null,
+                Hugo = draws.HasFlag(WeekDrawing.Hugo) ? HugoPage(model, entry, notes) : null,
+            };
         });
+
+    private HugoPage HugoPage(ReportModel model, SiteEntry entry, NarrativeNotes notes)
+    {
+        var (markdown, charts) = _renderer.RenderHugo(model);
+        return new HugoPage(model.Student.Username, entry, markdown, charts) { Images = notes.Images };
+    }
 
     private static SiteEntry Entry(ReportModel model, Snapshot snapshot) =>
         new(model.Window.Slug, model.Title, snapshot.Window.Label, snapshot.Window.Start, snapshot.Window.End,

@@ -198,7 +198,7 @@ internal sealed class SiteCommit
 
     private void WriteJournal(List<(string Temp, string Target)> temps)
     {
-        var temp = _files.WriteTemp(JournalPath, SiteJournal.For(OutputDirectory, temps).Serialize());
+        var temp = _files.WriteTemp(JournalPath, SiteJournal.For(OutputDirectory, temps).SerializeToUtf8());
         try
         {
             _files.FlushToDisk([temp]);

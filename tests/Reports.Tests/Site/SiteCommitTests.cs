@@ -123,6 +123,18 @@ public sealed class SiteCommitTests
 
         public string WriteTemp(string target, string content)
         {
+            Count(target);
+            return _disk.WriteTemp(target, content);
+        }
+
+        public string WriteTemp(string target, byte[] content)
+        {
+            Count(target);
+            return _disk.WriteTemp(target, content);
+        }
+
+        private void Count(string target)
+        {
             if (Path.GetFileName(target) == SiteJournal.FileName)
             {
                 FlushedBeforeJournal = _flushed.Count;
@@ -131,14 +143,6 @@ public sealed class SiteCommitTests
             {
                 TempsWritten++;
             }
-
-            return _disk.WriteTemp(target, content);
-        }
-
-        public string WriteTemp(string target, byte[] content)
-        {
-            TempsWritten++;
-            return _disk.WriteTemp(target, content);
         }
 
         public void FlushToDisk(IReadOnlyList<string> paths)

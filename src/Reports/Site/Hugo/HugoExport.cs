@@ -10,68 +10,49 @@ namespace Reports.Site.Hugo;
 /// mirror the HTML site's), each with YAML front matter (title, date, draft, tags, summary) and the
 /// report's charts as <c>{id}.svg</c> and the notes' images beside it (page resources, which the page's
 /// relative image links find). Only these files are written, in one
-/// <see cref="SiteCommit"/>: the section's <c>_index.md</c>, the site config and the layouts stay the Hugo site's own.
+/// <see cref="SiteCommit"/> with the run's other outputs: the section's <c>_index.md</c>, the site config and the layouts stay the Hugo site's own.
+/// Team weeks, indexes and the grade book are not exported.
 /// </summary>
-internal sealed class HugoExport(string outputDirectory, string section = ConfigSchema.Site.DefaultHugoSection, ISiteFileSystem? files = null)
+internal sealed class HugoExport(string section = ConfigSchema.Site.DefaultHugoSection) : ISiteOutput
 {
     public const string ContentFolder = "content";
 
-    public string OutputDirectory { get; } = Path.GetFullPath(outputDirectory);
+    public string Name => "hugo";
 
-    /// <summary>The folder of a week's bundle relative to the output folder, ending in '/'.</summary>
-    public string BundleOf(SiteLayout layout, string username, string slug)
+    public WeekDrawing Draws => WeekDrawing.Hugo;
+
+    /// <summary>The Hugo site's own files are never touched, so there is nothing a run could damage.</summary>
+    public void CheckWritable(SiteLayout? team)
     {
-        ArgumentNullException.ThrowIfNull(layout);
-        return $"{ContentFolder}/{section}/{layout.FolderOf(username)}{slug}/";
     }
 
-    /// <summary>Writes <paramref name="pages"/>, reading them one at a time, so a caller may render each as it is asked for.</summary>
-    /// <returns>The paths written, in order: each bundle's <c>index.md</c>, then its charts.</returns>
-    public IReadOnlyList<string> Write(SiteLayout layout, IEnumerable<HugoPage> pages, CancellationToken ct = default)
+    /// <returns>The bundle's <c>index.md</c>, then its charts and the notes' images.</returns>
+    public IEnumerable<SiteFile> Week(SiteLayout layout, string folder, DrawnWeek week)
     {
-        ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(pages);
-        return WriteCourse([(layout, pages)], ct);
-    }
-
-    /// <summary>Writes the pages of several teams (a course: each under its team's folder) in one commit.</summary>
-    public IReadOnlyList<string> WriteCourse(IEnumerable<(SiteLayout Layout, IEnumerable<HugoPage> Pages)> teams, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(teams);
-        var commit = new SiteCommit(OutputDirectory, files);
-        commit.Recover();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return commit.Commit(teams.SelectMany(t => Files(t.Layout, t.Pages, seen)), ct);
-    }
-
-    private IEnumerable<SiteFile> Files(SiteLayout layout, IEnumerable<HugoPage> pages, HashSet<string> seen)
-    {
-        foreach (var page in pages)
+        var page = week.Hugo ?? throw new ArgumentException("the Hugo export needs the week's Hugo page drawn", nameof(week));
+        var bundle = $"{ContentFolder}/{section}/{folder}{page.Entry.Slug}/";
+        yield return new SiteFile(bundle + "index.md", Page(layout, page));
+        var charts = page.Charts.Where(c => !c.IsEmpty).Select(c => $"{c.Id}.svg").ToList();
+        foreach (var chart in page.Charts.Where(c => !c.IsEmpty))
         {
-            var bundle = BundleOf(layout, page.Username, page.Entry.Slug);
-            if (!seen.Add(bundle))
+            yield return new SiteFile($"{bundle}{chart.Id}.svg", chart.Svg + "\n");
+        }
+
+        foreach (var image in page.Images)
+        {
+            if (charts.Contains(image.Path, StringComparer.OrdinalIgnoreCase))
             {
-                throw new EvidenceException($"one run writes '{bundle}' twice; give each window once");
+                throw new EvidenceException($"{image.NotesFile}:{image.Line}: image '{image.Url}' has the name of the page's own chart file in the Hugo bundle: rename the image (e.g. my-{image.Path})");
             }
 
-            yield return new SiteFile(bundle + "index.md", Page(layout, page));
-            var charts = page.Charts.Where(c => !c.IsEmpty).Select(c => $"{c.Id}.svg").ToList();
-            foreach (var chart in page.Charts.Where(c => !c.IsEmpty))
-            {
-                yield return new SiteFile($"{bundle}{chart.Id}.svg", chart.Svg + "\n");
-            }
-
-            foreach (var image in page.Images)
-            {
-                if (charts.Contains(image.Path, StringComparer.OrdinalIgnoreCase))
-                {
-                    throw new EvidenceException($"{image.NotesFile}:{image.Line}: image '{image.Url}' has the name of the page's own chart file in the Hugo bundle: rename the image (e.g. my-{image.Path})");
-                }
-
-                yield return SiteFile.Binary(bundle + image.Path, NoteImages.Read(image));
-            }
+            yield return SiteFile.Binary(bundle + image.Path, NoteImages.Read(image));
         }
     }
+
+    /// <summary>No indexes: the Hugo site lists its pages itself.</summary>
+    public IEnumerable<SiteFile> Team(TeamRun team) => [];
+
+    public IEnumerable<SiteFile> Course(CourseRun course) => [];
 
     private static string Page(SiteLayout layout, HugoPage page)
     {
