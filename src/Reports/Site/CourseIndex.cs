@@ -13,6 +13,9 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
 {
     private const string DefaultTitle = "Evidence reports";
 
+    /// <summary>The longest name a tutor's page gets, before <c>.html</c> and a number for a second tutor of that name.</summary>
+    internal const int MaxTutorSlug = 64;
+
     /// <summary>The team sites in <paramref name="site"/>, by folder name; folders that are not team sites are left out.</summary>
     /// <param name="existing">True when the caller writes the course itself: a missing folder then holds no team yet.</param>
     public static IReadOnlyList<CourseTeam> Teams(string site, bool existing = false)
@@ -121,7 +124,10 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
         }
     }
 
-    /// <summary>Each tutor's page, named by the tutor's name in lower-case letters and digits ("Bu Ratna" → <c>tutor/bu-ratna.html</c>); a second tutor of the same name gets a number.</summary>
+    /// <summary>
+    /// Each tutor's page, named by the tutor's name in lower-case letters and digits, at most <see cref="MaxTutorSlug"/>
+    /// of them ("Bu Ratna" → <c>tutor/bu-ratna.html</c>); a second tutor of the same name gets a number.
+    /// </summary>
     internal static IReadOnlyList<TutorView> TutorViews(IReadOnlyList<CourseTeam> teams)
     {
         var views = new List<TutorView>();
@@ -129,7 +135,9 @@ internal sealed class CourseIndex(TemplateEngine templates, ISiteFileSystem? fil
         foreach (var tutor in teams.SelectMany(t => t.Tutors).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var slug = string.Join('-', new string([.. tutor.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            slug = slug.Length == 0 ? "tutor" : slug;
+
+            // A file name stays far below the 255 bytes a file system allows, whatever the roster holds.
+            slug = slug.Length == 0 ? "tutor" : slug[..Math.Min(slug.Length, MaxTutorSlug)].TrimEnd('-');
             var unique = slug;
             for (var n = 2; !taken.Add(unique); n++)
             {
