@@ -22,7 +22,7 @@ public sealed class CourseScenario : IAsyncLifetime
     public const string HostileTutor = "=HYPERLINK(\"http://evil.example/\",\"<script>alert(1)</script>\") \u202Egnp.exe <img src=x onerror=alert(1)>";
 
     /// <summary>The tutor view of <see cref="HostileTutor"/>: the name's ASCII letters and digits, lower-case, joined by <c>-</c>.</summary>
-    public const string HostileTutorPage = "tutor/hyperlink-http-evil-example-script-alert-1-script-gnp-exe-img-src-x-onerror-alert-1.html";
+    public const string HostileTutorPage = "tutor/hyperlink-http-evil-example-script-alert-1-script-gnp-exe-img-sr.html";
 
     private static readonly TimeSpan Jakarta = TimeSpan.FromHours(7);
 
