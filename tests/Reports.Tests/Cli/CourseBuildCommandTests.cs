@@ -1,3 +1,4 @@
+using Reports.Fakes;
 using Microsoft.Extensions.Time.Testing;
 using Reports.Site;
 using Reports.Tests.Support;
@@ -30,6 +31,25 @@ public sealed class CourseBuildCommandTests(CourseScenario course) : IClassFixtu
         Assert.Contains("Froklax's own words.", File.ReadAllText(output.Combine("sira", "froklax", "sprint-2-week-1", "report.md")));
         Assert.DoesNotContain(CourseScenario.HostileName, File.ReadAllText(output.Combine("sira", "index.html")));
         Assert.Equal("Bu Ratna", TeamSummary.In(output.Combine("sira"))!.Students.Single(s => s.Username == "citra").Tutor);
+    }
+
+    [Fact]
+    public async Task A_team_whose_server_fails_fails_the_course_and_the_teams_written_before_it_are_not_left_behind()
+    {
+        // A course of its own: the faults outlast this test's requests.
+        var failing = new CourseScenario();
+        await failing.InitializeAsync();
+        using var output = new TempDirectory();
+        output.Write("index.html", "the course as it was");
+        failing.Fake.Fail($"/projects/{failing.Lumbung.Id}/merge_requests", FakeFault.ServerError(), times: 20);
+
+        var result = await EvidenceCli.RunAsync(new FakeTimeProvider(CourseScenario.AfterBothWeeks), "build", "--config", failing.Config, "--all-weeks", "--no-cache", "--out", output.Path);
+        await failing.DisposeAsync();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("500", result.Error, StringComparison.Ordinal);
+        Assert.Equal("the course as it was", File.ReadAllText(output.Combine("index.html")));
+        Assert.Equal(["index.html"], Directory.EnumerateFileSystemEntries(output.Path).Select(Path.GetFileName));
     }
 
     [Fact]

@@ -32,6 +32,9 @@ public sealed class CourseScenario : IAsyncLifetime
 
     public FakeGitLab Fake { get; private set; } = null!;
 
+    /// <summary>The project of the team listed last in the config.</summary>
+    public FakeProject Lumbung { get; private set; } = null!;
+
     public string Folder => _work.Path;
 
     public string Config => _work.Combine("evidence.yml");
@@ -52,7 +55,7 @@ public sealed class CourseScenario : IAsyncLifetime
         Fake.AddUser("fajar", "Fajar");
         var sira = Fake.AddProject("ppl/sira");
         var kopi = Fake.AddProject("ppl/kopi");
-        Fake.AddProject("ppl/lumbung");
+        Lumbung = Fake.AddProject("ppl/lumbung");
 
         // sira, week 1: abhipraya merges all three of the team's merges.
         var cancel = Fake.AddMergeRequest(sira, froklax, m => { m.Title = "Cancel invoice"; m.CreatedAt = At(24, 9); });
