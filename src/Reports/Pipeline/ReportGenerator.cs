@@ -141,14 +141,14 @@ internal sealed class ReportGenerator(TemplateEngine templates, ReviewConfig rev
             return new DrawnWeek(entry)
             {
                 Page = draws.HasFlag(WeekDrawing.Page) ? _renderer.Render(model, nav) : null,
-                Hugo = draws.HasFlag(WeekDrawing.Hugo) ? HugoPage(model, entry, notes) : null,
+                Hugo = draws.HasFlag(WeekDrawing.Hugo) ? HugoPage(model, notes) : null,
             };
         });
 
-    private HugoPage HugoPage(ReportModel model, SiteEntry entry, NarrativeNotes notes)
+    private HugoPage HugoPage(ReportModel model, NarrativeNotes notes)
     {
         var (markdown, charts) = _renderer.RenderHugo(model);
-        return new HugoPage(model.Student.Username, entry, markdown, charts) { Images = notes.Images };
+        return new HugoPage(markdown, charts) { Images = notes.Images };
     }
 
     private static SiteEntry Entry(ReportModel model, Snapshot snapshot) =>

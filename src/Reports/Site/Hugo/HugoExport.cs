@@ -30,8 +30,8 @@ internal sealed class HugoExport(string section = ConfigSchema.Site.DefaultHugoS
     public IEnumerable<SiteFile> Week(SiteLayout layout, string folder, DrawnWeek week)
     {
         var page = week.Hugo ?? throw new ArgumentException("the Hugo export needs the week's Hugo page drawn", nameof(week));
-        var bundle = $"{ContentFolder}/{section}/{folder}{page.Entry.Slug}/";
-        yield return new SiteFile(bundle + "index.md", Page(layout, page));
+        var bundle = $"{ContentFolder}/{section}/{folder}{week.Entry.Slug}/";
+        yield return new SiteFile(bundle + "index.md", Page(layout, week.Entry, page.Markdown));
         var charts = page.Charts.Where(c => !c.IsEmpty).Select(c => $"{c.Id}.svg").ToList();
         foreach (var chart in page.Charts.Where(c => !c.IsEmpty))
         {
@@ -54,13 +54,12 @@ internal sealed class HugoExport(string section = ConfigSchema.Site.DefaultHugoS
 
     public IEnumerable<SiteFile> Course(CourseRun course) => [];
 
-    private static string Page(SiteLayout layout, HugoPage page)
+    private static string Page(SiteLayout layout, SiteEntry entry, string markdown)
     {
-        var entry = page.Entry;
         var title = layout.IsTeam && entry.Student is { } student ? $"{student}: {entry.Title}" : entry.Title;
         var summary = entry.Counts is { } counts ? $"{entry.Label}: {counts.Describe()}." : $"{entry.Label}.";
         var front = HugoFrontMatter.Write(title, FeedDates.Updated(entry), Tags(entry), summary);
-        return $"{front}\n{page.Markdown.TrimEnd('\n')}\n";
+        return $"{front}\n{markdown.TrimEnd('\n')}\n";
     }
 
     /// <summary>The course, the student's username and the sprint ("Sprint 2"), those the entry knows.</summary>
