@@ -3,7 +3,10 @@ using Reports.Analysis;
 
 namespace Reports.Rendering.Charts;
 
-/// <summary>What the student did on each local date of the window, stacked by kind.</summary>
+/// <summary>
+/// What the student did on each local date of the window: findings, merges, commits and ticket changes,
+/// each kind in a panel of its own with its own scale (small multiples), never added into one bar.
+/// </summary>
 internal static class ActivityChart
 {
     public const string Id = "activity";
@@ -27,7 +30,7 @@ internal static class ActivityChart
         var rows = days.Select(d => new ChartRow(d.Label, [d.Findings, d.Merges, d.Commits, d.TicketChanges])).ToList();
         var title = $"{Title} ({timeZone})";
         var description = Describe(days, timeZone);
-        return new Chart(Id, title, description, StackedBarChart.Render(Id, title, description, series, rows));
+        return new Chart(Id, title, description, SmallMultiplesChart.Render(Id, title, description, series, rows));
     }
 
     private static string Describe(IReadOnlyList<DayActivity> days, string timeZone)
@@ -39,7 +42,7 @@ internal static class ActivityChart
         var busy = days.Where(d => d.Total > 0)
             .Select(d => $"{d.Label}: {Counts(d.Findings, d.Merges, d.Commits, d.TicketChanges)}.");
         var quiet = days.Where(d => d.Total == 0).Select(d => d.Label).ToList();
-        var text = $"Activity per day from {first.ToString("ddd d MMM", c)} to {last.ToString("ddd d MMM yyyy", c)} in {timeZone}: {totals}. {string.Join(" ", busy)}";
+        var text = $"Activity per day from {first.ToString("ddd d MMM", c)} to {last.ToString("ddd d MMM yyyy", c)} in {timeZone}, one panel per kind, each with its own scale: {totals}. {string.Join(" ", busy)}";
         return quiet.Count == 0 ? text : $"{text} Nothing on {string.Join(", ", quiet)}.";
     }
 

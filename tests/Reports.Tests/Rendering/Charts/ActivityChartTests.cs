@@ -3,34 +3,40 @@ using static Reports.Tests.Rendering.Charts.ChartFixtures;
 
 namespace Reports.Tests.Rendering.Charts;
 
-/// <summary>The activity chart: one stacked bar per local date of the window.</summary>
+/// <summary>The activity chart: a panel per kind (findings, merges, commits, ticket changes), a bar per local date of the window.</summary>
 public sealed class ActivityChartTests
 {
     private static readonly IReadOnlyList<Reports.Analysis.DayActivity> Sample =
         Week((16, 1, 0, 8), (0, 1, 0, 2), (8, 1, 0, 0), (0, 1, 1, 2), (0, 1, 0, 1), (0, 1, 0, 8), (0, 0, 0, 0));
 
     [Fact]
-    public void Every_day_is_a_row_labelled_with_its_weekday_and_date()
+    public void Each_kind_is_a_panel_with_every_day_labelled_with_its_weekday_and_date()
     {
         var svg = Parse(ActivityChart.Create(Sample, "Asia/Jakarta").Svg);
 
-        Assert.Equal(["Mon 24", "Tue 25", "Wed 26", "Thu 27", "Fri 28", "Sat 29", "Sun 30"],
-            svg.Elements(Svg + "g").Select(g => g.Elements(Svg + "text").First().Value));
-        Assert.Equal(["25", "3", "9", "4", "2", "9", "0"],
-            svg.Elements(Svg + "g").Select(g => g.Elements(Svg + "text").Single(t => (string?)t.Attribute("class") == "total").Value));
+        var panels = svg.Elements(Svg + "g").ToList();
+        Assert.Equal(["findings (most 16)", "merges (most 1)", "commits (most 1)", "ticket changes (most 8)"], panels.Select(p => p.Elements(Svg + "text").First().Value));
+        Assert.All(panels, p => Assert.Equal(
+            ["Mon 24", "Tue 25", "Wed 26", "Thu 27", "Fri 28", "Sat 29", "Sun 30"],
+            p.Elements(Svg + "text").Where(t => t.Attribute("class") is null).Skip(1).Select(t => t.Value)));
+        Assert.Equal(["1", "1", "1", "1", "1", "1", "0"], panels[1].Elements(Svg + "text").Where(t => (string?)t.Attribute("class") == "count").Select(t => t.Value));
     }
 
     [Fact]
-    public void Bars_stack_findings_merges_commits_and_ticket_changes_in_proportion()
+    public void No_bar_or_total_adds_findings_to_tickets_and_each_kind_has_its_own_scale()
     {
         var svg = Parse(ActivityChart.Create(Sample, "Asia/Jakarta").Svg);
 
+        Assert.DoesNotContain(svg.Descendants(Svg + "text"), t => (string?)t.Attribute("class") == "total");
         Assert.Equal(2, Bars(svg, "bar-findings").Count);
         Assert.Equal(6, Bars(svg, "bar-merges").Count);
         Assert.Single(Bars(svg, "bar-commits"));
         Assert.Equal(5, Bars(svg, "bar-tickets").Count);
         Assert.Equal(2 * Width(Bars(svg, "bar-findings")[1]), Width(Bars(svg, "bar-findings")[0]), 0.15);
-        Assert.Equal(16 * Width(Bars(svg, "bar-merges")[0]), Width(Bars(svg, "bar-findings")[0]), 1.0);
+
+        // Each panel's largest day fills its plot: one merge is drawn as long as sixteen findings.
+        Assert.Equal(Width(Bars(svg, "bar-findings")[0]), Width(Bars(svg, "bar-merges")[0]), 0.05);
+        Assert.Equal(Width(Bars(svg, "bar-findings")[0]), Width(Bars(svg, "bar-tickets")[0]), 0.05);
     }
 
     [Fact]
@@ -39,7 +45,7 @@ public sealed class ActivityChartTests
         var chart = ActivityChart.Create(Sample, "Asia/Jakarta");
 
         Assert.Equal(
-            "Activity per day from Mon 24 Mar to Sun 30 Mar 2025 in Asia/Jakarta: 24 findings, 6 merges, 1 commit and 21 ticket changes. "
+            "Activity per day from Mon 24 Mar to Sun 30 Mar 2025 in Asia/Jakarta, one panel per kind, each with its own scale: 24 findings, 6 merges, 1 commit and 21 ticket changes. "
             + "Mon 24: 16 findings, 1 merge and 8 ticket changes. Tue 25: 1 merge and 2 ticket changes. Wed 26: 8 findings and 1 merge. "
             + "Thu 27: 1 merge, 1 commit and 2 ticket changes. Fri 28: 1 merge and 1 ticket change. Sat 29: 1 merge and 8 ticket changes. Nothing on Sun 30.",
             chart.Description);
